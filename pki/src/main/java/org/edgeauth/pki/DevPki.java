@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -141,6 +142,24 @@ public final class DevPki {
             return entry;
         }).toList();
         IdentityIndex.write(dir.resolve(IdentityIndex.FILE_NAME), entries);
+        writeInstanceIdEnv(identities);
+    }
+
+    /**
+     * Writes {@code instance-ids.env} ({@code ECS_INSTANCE_ID=...}, one line per identity) so that shell scripts
+     * such as the launcher can read the ids without a JSON parser.
+     */
+    private void writeInstanceIdEnv(List<IssuedIdentity> identities) {
+        StringBuilder env = new StringBuilder();
+        for (IssuedIdentity i : identities) {
+            String variable = i.spec().name().toUpperCase(Locale.ROOT).replace('-', '_') + "_INSTANCE_ID";
+            env.append(variable).append('=').append(i.spec().instanceId()).append('\n');
+        }
+        try {
+            Files.writeString(dir.resolve("instance-ids.env"), env.toString(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static UUID newInstanceId() {

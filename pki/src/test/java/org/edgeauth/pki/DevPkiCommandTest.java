@@ -41,6 +41,7 @@ class DevPkiCommandTest {
         assertEquals(4, index.size());
         assertEquals("ees-1.edge.test", index.get(2).get("eesId"));
         assertFalse(index.get(0).containsKey("eesId"));
+        assertTrue(Files.readString(dir.resolve("instance-ids.env")).contains("EES_1_INSTANCE_ID=" + index.get(2).get("instanceId")));
     }
 
     @Test
