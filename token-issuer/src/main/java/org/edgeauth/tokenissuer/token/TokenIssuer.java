@@ -1,0 +1,57 @@
+package org.edgeauth.tokenissuer.token;
+
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.edgeauth.contract.security.CertificateIdentity;
+
+/**
+ * The token pipeline, one small step each: authenticate the client by its certificate, read the request, check
+ * the request's identity claims against the certificate, authorize against the policy, mint (TS 33.501 13.4.1.1.2).
+ */
+@Singleton
+public class TokenIssuer {
+
+    private final ClientPolicy policy;
+    private final TokenMinter minter;
+    private final TokenAudit audit;
+
+    @Inject
+    TokenIssuer(ClientPolicy policy, TokenMinter minter, TokenAudit audit) {
+        this.policy = policy;
+        this.minter = minter;
+        this.audit = audit;
+    }
+
+    /**
+     * @param body the raw {@code application/x-www-form-urlencoded} request body
+     * @throws TokenRefusal when no token may be issued; the refusal is already logged and counted
+     */
+    public AccessTokenRsp issue(Optional<X509Certificate> peer, String body) {
+        String client = ClientAuthentication.label(peer);
+        try {
+            CertificateIdentity identity = ClientAuthentication.authenticate(peer);
+            client = identity.label();
+            TokenRequest request = TokenRequestParser.parse(FormBody.decode(body));
+            ClientAuthentication.checkClaims(request, identity);
+            Grant grant = policy.authorize(identity, request);
+            MintedToken token = minter.mint(grant);
+            audit.issued(client, grant, token);
+            return new AccessTokenRsp(token.jws(), AccessTokenRsp.BEARER, token.lifetime().toSeconds(),
+                    String.join(" ", grant.scopes()));
+        } catch (TokenRefusal refusal) {
+            audit.refused(client, refusal);
+            throw refusal;
+        }
+    }
+
+    /** A request whose body is not a form: refused before any field is read. */
+    public TokenRefusal refuseBody(Optional<X509Certificate> peer) {
+        TokenRefusal refusal = TokenRefusal.notAForm();
+        audit.refused(ClientAuthentication.label(peer), refusal);
+        return refusal;
+    }
+}
