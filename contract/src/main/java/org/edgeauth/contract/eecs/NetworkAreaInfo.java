@@ -1,0 +1,28 @@
+package org.edgeauth.contract.eecs;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * TS 29.122 NetworkAreaInfo. {@code gRanNodeIds} (GlobalRanNodeId) is kept as received: EdgeAuth does not match
+ * on RAN node ids.
+ */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record NetworkAreaInfo(
+        @Size(min = 1) List<@NotNull @Valid Ecgi> ecgis,
+        @Size(min = 1) List<@NotNull @Valid Ncgi> ncgis,
+        @Size(min = 1) List<@NotNull JsonNode> gRanNodeIds,
+        @Size(min = 1) List<@NotNull @Valid Tai> tais) {
+}

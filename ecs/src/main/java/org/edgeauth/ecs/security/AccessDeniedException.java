@@ -1,0 +1,23 @@
+package org.edgeauth.ecs.security;
+
+/** A refused request; mapped to ProblemDetails (and logged) in one place, {@link AccessDeniedMapper}. */
+public class AccessDeniedException extends RuntimeException {
+
+    private final Denial denial;
+    private final String challenge;
+
+    AccessDeniedException(Denial denial, String detail, String challenge) {
+        super(detail, null, false, false); // an expected outcome: no stack trace
+        this.denial = denial;
+        this.challenge = challenge;
+    }
+
+    public Denial denial() {
+        return denial;
+    }
+
+    /** The {@code WWW-Authenticate} header value, or null. */
+    public String challenge() {
+        return challenge;
+    }
+}

@@ -1,0 +1,19 @@
+package org.edgeauth.ecs.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The claims of an access token whose signature, expiry and algorithm have been verified; the remaining rules
+ * are {@link TokenRules}.
+ *
+ * @param confirmation the RFC 8705 {@code cnf.x5t#S256} value, if the token carries one
+ */
+public record VerifiedToken(String issuer, String subject, Set<String> audiences, Set<String> scopes,
+        Optional<String> confirmation) {
+
+    public VerifiedToken {
+        audiences = audiences == null ? Set.of() : Set.copyOf(audiences);
+        scopes = Set.copyOf(scopes);
+    }
+}

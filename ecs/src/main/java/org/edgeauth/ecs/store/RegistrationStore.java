@@ -1,0 +1,33 @@
+package org.edgeauth.ecs.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Where the ECS keeps EES registrations. Every read takes {@code now} and never returns a lapsed registration
+ * (TS 23.558 8.4.4: a registration not refreshed before its expiry is gone). Writes that depend on ownership check
+ * it atomically with the change, so that implementations shared by several ECS replicas stay correct.
+ */
+public interface RegistrationStore {
+
+    /**
+     * Stores a new registration and, in the same step, removes any earlier registration of the same owner: an EES
+     * that registers again (for instance after a restart that lost its registration id) replaces what it had.
+     *
+     * @return the id of the replaced live registration, if there was one
+     */
+    Uni<Optional<String>> putReplacingOwner(StoredRegistration registration, Instant now);
+
+    Uni<Optional<StoredRegistration>> find(String id, Instant now);
+
+    /** Replaces a live registration of {@code owner}; {@code replacement} keeps the id and owner. */
+    Uni<WriteOutcome> replaceIfOwner(StoredRegistration replacement, Instant now);
+
+    Uni<WriteOutcome> deleteIfOwner(String id, String owner, Instant now);
+
+    /** Live registrations whose profile lists {@code easId}: answered from an index, not by scanning them all. */
+    Uni<List<StoredRegistration>> findByEasId(String easId, Instant now);
+}

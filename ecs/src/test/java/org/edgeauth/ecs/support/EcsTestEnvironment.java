@@ -1,0 +1,79 @@
+package org.edgeauth.ecs.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.edgeauth.pki.DevPki;
+import org.edgeauth.pki.IdentitySpec;
+import org.edgeauth.pki.IssuedIdentity;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Everything the ECS needs around it in tests: a fresh PKI in target/ (ECS server identity, two trusted CAs), a
+ * test issuer signing key published by an HTTPS JWKS server on 127.0.0.1, and a policy for the test domains.
+ * One environment, one ECS boot, for the whole suite.
+ */
+public class EcsTestEnvironment implements QuarkusTestResourceLifecycleManager {
+
+    private JwksFileServer jwks;
+
+    @Override
+    public Map<String, String> start() {
+        deleteRecursively(TestPki.DIR);
+        DevPki pki = TestPki.pki();
+        IssuedIdentity ecs = pki.issue(IdentitySpec.server("ecs", TestPki.ECS_INSTANCE_ID, false));
+        IssuedIdentity jwksServer = pki.issue(IdentitySpec.server("jwks", UUID.randomUUID(), false));
+        DevPki.openOrCreate(TestPki.SECOND_DOMAIN_DIR, "Second trust domain CA");
+        SigningKeys.create(TestPki.DIR, TestPki.SIGNING_KEY);
+        SigningKeys.publish(TestPki.DIR, TestPki.SIGNING_KEY);
+        jwks = JwksFileServer.start(TlsContexts.of(jwksServer, TestPki.CA), TestPki.DIR);
+
+        Map<String, String> config = new HashMap<>();
+        config.put("edgeauth.tls.cert", ecs.crt().toString());
+        config.put("edgeauth.tls.key", ecs.key().toString());
+        config.put("edgeauth.tls.ca", TestPki.CA + "," + TestPki.SECOND_DOMAIN_DIR.resolve("ca.crt"));
+        config.put("mp.jwt.verify.publickey.location", "https://localhost:" + jwks.port() + JwksFileServer.PATH);
+        config.put("smallrye.jwt.client.tls.certificate.path", TestPki.CA.toString());
+        config.put("edgeauth.ecs.token.trusted-issuers", TestPki.ISSUER_ID);
+        config.put("edgeauth.ecs.instance-id", TestPki.ECS_INSTANCE_ID.toString());
+        policy(config, "test-edge", "identity", "*." + TestPki.EDGE, "registration,discovery", "required");
+        policy(config, "test-reg-only", "identity", "*." + TestPki.REGISTRATION_ONLY, "registration", "required");
+        policy(config, "test-local", "identity", "*." + TestPki.LOCAL, "registration,discovery", "local");
+        policy(config, "test-pinned", "instance-id", TestPki.PINNED_INSTANCE_ID.toString(), "discovery", "required");
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (jwks != null) {
+            jwks.stop();
+        }
+    }
+
+    private static void policy(Map<String, String> config, String name, String selector, String value, String apis,
+            String token) {
+        String prefix = "edgeauth.ecs.policy." + name + ".";
+        config.put(prefix + selector, value);
+        config.put(prefix + "apis", apis);
+        config.put(prefix + "token", token);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
