@@ -1,0 +1,59 @@
+package org.edgeauth.ees.registration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The keeper's timing rules. Updates happen at a fraction of the time left until the granted expiry (TS 23.558
+ * 8.4.4: the EES updates before the expiry or the registration lapses); failed attempts wait
+ * {@code initial * 2^(n-1)}, capped, with "equal jitter" (half fixed, half random) so that many EESs cut off by
+ * one ECS outage do not all come back in the same instant.
+ *
+ * @param proposedLifetime   what the EES asks for at each registration and update
+ * @param refreshFraction    in (0, 1): 2/3 updates after two thirds of the granted time
+ * @param retryInitialDelay  wait after the first failure
+ * @param retryMaxDelay      longest wait between attempts
+ * @param random             uniform in [0, 1)
+ */
+public record RefreshSchedule(Duration proposedLifetime, double refreshFraction, Duration retryInitialDelay,
+        Duration retryMaxDelay, DoubleSupplier random) {
+
+    /** A floor under every delay: a granted expiry in the past (clock skew, ECS error) must not spin the keeper. */
+    static final Duration MINIMUM_DELAY = Duration.ofMillis(500);
+
+    public RefreshSchedule {
+        if (!(refreshFraction > 0 && refreshFraction < 1)) {
+            throw new IllegalArgumentException("refresh fraction must be in (0, 1): " + refreshFraction);
+        }
+        if (proposedLifetime.isNegative() || proposedLifetime.isZero()) {
+            throw new IllegalArgumentException("proposed lifetime must be positive: " + proposedLifetime);
+        }
+    }
+
+    Instant proposedExpiry(Instant now) {
+        return now.plus(proposedLifetime);
+    }
+
+    Duration refreshDelay(Instant now, Instant grantedExpiry) {
+        Duration left = Duration.between(now, grantedExpiry);
+        return atLeastMinimum(Duration.ofNanos((long) (left.toNanos() * refreshFraction)));
+    }
+
+    /** @param failures consecutive failures so far, 1 or more */
+    Duration retryDelay(int failures) {
+        Duration delay = retryInitialDelay;
+        for (int i = 1; i < failures && delay.compareTo(retryMaxDelay) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        if (delay.compareTo(retryMaxDelay) > 0) {
+            delay = retryMaxDelay;
+        }
+        long half = delay.toNanos() / 2;
+        return atLeastMinimum(Duration.ofNanos(half + (long) (half * random.getAsDouble())));
+    }
+
+    private static Duration atLeastMinimum(Duration delay) {
+        return delay.compareTo(MINIMUM_DELAY) < 0 ? MINIMUM_DELAY : delay;
+    }
+}

@@ -1,0 +1,50 @@
+package org.edgeauth.ees;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.net.ssl.SSLException;
+
+import org.edgeauth.ees.support.EesApi;
+import org.edgeauth.ees.support.EesTestEnvironment;
+import org.edgeauth.pki.DevPki;
+import org.edgeauth.pki.IdentitySpec;
+import org.edgeauth.pki.IssuedIdentity;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The EES's own API is mutual TLS only: no client certificate from a trusted CA, no handshake. */
+@QuarkusTest
+@WithTestResource(EesTestEnvironment.class)
+class EesApiTlsTest {
+
+    @Test
+    void aTrustedClientCertificateIsServed() {
+        EesApi.asEec().get("/ees/v1/registration").then().statusCode(200);
+    }
+
+    @Test
+    void noClientCertificateNoHandshake() {
+        assertThrows(SSLException.class, () -> EesApi.with(EesApi.sslContext(null, EesTestEnvironment.CA))
+                .get("/ees/v1/registration"));
+    }
+
+    @Test
+    void aCertificateFromAnUnknownCaIsRefused() {
+        Path dir = EesTestEnvironment.DIR.resolve("unknown-ca");
+        IssuedIdentity stranger = DevPki.openOrCreate(dir, "Unknown CA")
+                .issue(IdentitySpec.ees("stranger", "stranger.edge.test", UUID.randomUUID()));
+
+        assertThrows(SSLException.class, () -> EesApi.with(EesApi.sslContext(stranger.p12(), EesTestEnvironment.CA))
+                .get("/ees/v1/registration"));
+    }
+
+    @Test
+    void healthIsNotOnTheApiPort() {
+        EesApi.asEec().get("/q/health/ready").then().statusCode(404);
+    }
+}

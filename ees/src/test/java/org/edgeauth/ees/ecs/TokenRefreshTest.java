@@ -1,0 +1,65 @@
+package org.edgeauth.ees.ecs;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+
+import org.edgeauth.contract.problem.ProblemCause;
+import org.edgeauth.ees.support.EesApi;
+import org.edgeauth.ees.support.EesTestEnvironment;
+import org.edgeauth.ees.support.FakeEcs;
+import org.edgeauth.ees.support.FakeTokenIssuer;
+import org.edgeauth.ees.support.Recorded;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A 401 from the ECS costs one new token and one more try, never more. */
+@QuarkusTest
+@WithTestResource(EesTestEnvironment.class)
+class TokenRefreshTest {
+
+    private static final String ANSWER = "{\"ednCnfgInfo\":[{\"eess\":[{\"eesId\":\"ees-2.edge.test\","
+            + "\"eecRegConf\":false}]}]}";
+
+    FakeEcs ecs;
+    FakeTokenIssuer issuer;
+
+    @AfterEach
+    void reset() {
+        ecs.reset();
+    }
+
+    @Test
+    void aRefusedTokenIsReplacedOnceAndTheCallRepeated() {
+        ecs.refuseNextDiscoveries(1);
+        ecs.answerNextDiscovery(200, ANSWER);
+        int tokens = issuer.issued();
+        int before = ecs.discoveryRequests().size();
+
+        EesApi.asEec().queryParam("eas-id", "demo-eas").get("/ees/v1/target-ees").then().statusCode(200)
+                .body("ednCnfgInfo[0].eess[0].eesId", equalTo("ees-2.edge.test"));
+
+        List<Recorded> asked = ecs.discoveryRequests().subList(before, ecs.discoveryRequests().size());
+        assertEquals(2, asked.size());
+        assertNotEquals(asked.get(0).bearerToken(), asked.get(1).bearerToken(), "the second try has a new token");
+        assertEquals(tokens + 1, issuer.issued());
+    }
+
+    @Test
+    void aSecondRefusalIsFinal() {
+        ecs.refuseNextDiscoveries(5);
+        int tokens = issuer.issued();
+        int before = ecs.discoveryRequests().size();
+
+        EesApi.asEec().queryParam("eas-id", "demo-eas").get("/ees/v1/target-ees").then().statusCode(502)
+                .body("cause", equalTo(ProblemCause.TOKEN_INVALID));
+
+        assertEquals(before + 2, ecs.discoveryRequests().size());
+        assertEquals(tokens + 1, issuer.issued());
+    }
+}

@@ -1,0 +1,67 @@
+package org.edgeauth.ees.support;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.edgeauth.pki.IssuedIdentity;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The token issuer as the EES meets it: {@code POST /oauth2/token} over mTLS, answering each request with a new
+ * opaque token {@code token-N} valid for 300 s. Tests read what was asked for and how many tokens were handed out.
+ */
+public final class FakeTokenIssuer {
+
+    public static final String PATH = "/oauth2/token";
+
+    private final MtlsServer server;
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger issued = new AtomicInteger();
+
+    FakeTokenIssuer(Vertx vertx, IssuedIdentity identity, Path ca) {
+        this.server = new MtlsServer(vertx, identity, ca, this::handle);
+    }
+
+    void start() {
+        server.start();
+    }
+
+    void stop() {
+        server.stop();
+    }
+
+    String url() {
+        return "https://localhost:" + server.port() + PATH;
+    }
+
+    public List<Recorded> requests() {
+        return List.copyOf(requests);
+    }
+
+    public int issued() {
+        return issued.get();
+    }
+
+    private void handle(HttpServerRequest request) {
+        request.body().onSuccess(body -> {
+            Recorded recorded = Requests.record(request, body);
+            if (!"POST".equals(recorded.method()) || !PATH.equals(recorded.path())) {
+                request.response().setStatusCode(404).end();
+                return;
+            }
+            requests.add(recorded);
+            JsonObject token = new JsonObject()
+                    .put("access_token", "token-" + issued.incrementAndGet())
+                    .put("token_type", "Bearer")
+                    .put("expires_in", 300)
+                    .put("scope", recorded.form().get("scope"));
+            request.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+                    .end(token.encode());
+        });
+    }
+}
