@@ -1,0 +1,97 @@
+# Shared by the bench/ scripts: where things are, and starting/stopping one service on loopback with its own
+# PID file (only processes started here are ever stopped). Sourced, not run.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/bench"
+APPS="$BENCH/target/apps"
+RUN="$BENCH/target/run"
+PKI="${BENCH_PKI_DIR:-$BENCH/target/pki}"
+JDK17="${JDK17:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# Ports of the bench stack: away from the local stack (8443...) and from test stacks.
+OFFSET="${BENCH_PORT_OFFSET:-3300}"
+ISSUER_PORT=$((8643 + OFFSET)) ISSUER_MGMT=$((9643 + OFFSET))
+ECS_PORT=$((8443 + OFFSET)) ECS_MGMT=$((9443 + OFFSET))
+
+machine_facts() {
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),"\
+    "$(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo); load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "JDK 17: $("$JDK17/bin/java" -version 2>&1 | head -1); JDK 25: $("$JDK25/bin/java" -version 2>&1 | head -1)"
+}
+
+ensure_pki() {
+  if [[ ! -f "$PKI/load/identities.json" ]] || (( $(grep -c '"eesId"' "$PKI/load/identities.json") < ${1:-200} )); then
+    EDGEAUTH_PKI_DIR="$PKI" "$ROOT/edgeauth" pki --ees "${1:-200}" >/dev/null
+  fi
+}
+
+# start NAME APP JAVA_HOME [JVM options...]: NAME is token-issuer or ecs; prints nothing; sets STARTED_NS
+start() {
+  local name="$1" app="$APPS/$2" java_home="$3"; shift 3
+  local port mgmt
+  [[ -f "$app/quarkus-run.jar" ]] || { echo "$app missing: run bench/build.sh $2" >&2; return 1; }
+  # shellcheck disable=SC1091
+  source "$PKI/instance-ids.env"
+  local env=(EDGEAUTH_TLS_CERT="$PKI/$name.crt" EDGEAUTH_TLS_KEY="$PKI/$name.key" EDGEAUTH_TLS_CA="$PKI/ca.crt"
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1
+    QUARKUS_CONFIG_LOCATIONS="$ROOT/config/local/$name.properties" QUARKUS_LOG_LEVEL=WARN)
+  if [[ "$name" == token-issuer ]]; then
+    port=$ISSUER_PORT mgmt=$ISSUER_MGMT
+    env+=(EDGEAUTH_ISSUER_INSTANCE_ID="$TOKEN_ISSUER_INSTANCE_ID" EDGEAUTH_ISSUER_ACTIVE_KEY="$PKI/issuer-signing.key")
+  else
+    port=$ECS_PORT mgmt=$ECS_MGMT
+    env+=(EDGEAUTH_ECS_INSTANCE_ID="$ECS_INSTANCE_ID" EDGEAUTH_ECS_TOKEN_TRUSTED_ISSUERS="$TOKEN_ISSUER_INSTANCE_ID"
+      MP_JWT_VERIFY_PUBLICKEY_LOCATION="https://localhost:$ISSUER_PORT/.well-known/jwks.json")
+  fi
+  mkdir -p "$RUN"
+  STARTED_NS=$(date +%s%N)
+  (cd "$app" && exec env "${env[@]}" QUARKUS_HTTP_SSL_PORT=$port QUARKUS_MANAGEMENT_PORT=$mgmt \
+    "$java_home/bin/java" -Dedgeauth.bench="$name" "$@" -jar quarkus-run.jar >"$RUN/$name.log" 2>&1) &
+  echo $! >"$RUN/$name.pid"
+}
+
+mgmt_port() { [[ "$1" == token-issuer ]] && echo $ISSUER_MGMT || echo $ECS_MGMT; }
+
+# wait_ready NAME: prints milliseconds from start to ready (polls every 10 ms, gives up after 60 s)
+wait_ready() {
+  local name="$1" mgmt i
+  mgmt=$(mgmt_port "$name")
+  for ((i = 0; i < 6000; i++)); do
+    if curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$mgmt/q/health/ready"; then
+      echo $(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
+      return 0
+    fi
+    kill -0 "$(cat "$RUN/$name.pid")" 2>/dev/null || { echo "$name exited; see $RUN/$name.log" >&2; return 1; }
+    sleep 0.01
+  done
+  echo "$name not ready in 60 s" >&2
+  return 1
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$(cat "$RUN/$1.pid")/status"; }
+
+stop() {
+  local name="$1" pid
+  [[ -f "$RUN/$name.pid" ]] || return 0
+  pid="$(cat "$RUN/$name.pid")"
+  if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "edgeauth.bench=$name "; then
+    kill -TERM "$pid"
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+  fi
+  rm -f "$RUN/$name.pid"
+}
+
+stop_all() { stop ecs; stop token-issuer; }
+
+# latest_report: the newest Gatling report directory of load-test/
+latest_report() { ls -1dt "$ROOT"/load-test/target/gatling/*/ | head -1; }
+
+# request_stats REPORT NAME...: "req/s p50 p99 errors", req/s and errors summed over the named requests
+request_stats() { "$ROOT/load-test/summary.py" "$1" --sum "${@:2}"; }
+
+# load ARGS...: load-test/run-load.sh against the bench stack, quiet; the report directory is latest_report
+load() {
+  "$ROOT/load-test/run-load.sh" "$@" --issuer-url "https://localhost:$ISSUER_PORT" \
+    --ecs-url "https://localhost:$ECS_PORT" --pki-dir "$PKI" >"$RUN/load.log" 2>&1 || {
+    echo "load run failed, see $RUN/load.log" >&2; tail -20 "$RUN/load.log" >&2; return 1; }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every benchmark of bench/ in one go, figures to the terminal and to bench/target/results-<time>.txt.
+# Builds the packagings first when missing. Takes about 15 minutes on 2 cores. Stops all it started.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/lib.sh"
+mkdir -p "$BENCH/target"
+out="$BENCH/target/results-$(date +%Y%m%d-%H%M%S).txt"
+missing=()
+for v in token-issuer ecs ecs-bench token-issuer-appcds ecs-appcds token-issuer-aot ecs-aot; do
+  [[ -f "$APPS/$v/quarkus-run.jar" ]] || missing+=("$v")
+done
+(( ${#missing[@]} == 0 )) || "$HERE/build.sh" "${missing[@]}"
+{
+  echo "# $(date -u +%FT%TZ)"
+  echo "## token algorithms"; "$HERE/token-algorithms.sh"
+  echo "## security overhead and token cache"; "$HERE/security-overhead.sh" "${USERS:-40}" "${DURATION:-30}" "${ROUNDS:-2}"
+  echo "## handshakes"; "$HERE/handshakes.sh" 15
+  echo "## startup"; "$HERE/startup.sh" 3
+} 2>&1 | tee "$out"
+echo "figures saved in $out"
