@@ -42,6 +42,8 @@ public final class ProblemCause {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     public static final String SYSTEM_FAILURE = "SYSTEM_FAILURE";
+    /** 503: the registration store shared by the ECS replicas (Redis) cannot be reached; retrying later helps. */
+    public static final String STORE_UNAVAILABLE = "STORE_UNAVAILABLE";
 
     private ProblemCause() {
     }

@@ -31,6 +31,16 @@ public interface EcsConfig {
     Discovery discovery();
 
     /**
+     * Where registrations live: {@code memory} (this instance only, the default) or {@code redis} (one store shared
+     * by every replica, reached through {@code quarkus.redis.hosts}). Chosen at run time: one build serves both.
+     */
+    @WithDefault("memory")
+    StoreKind store();
+
+    /** The Redis store; read only when {@link #store()} is {@code redis}. */
+    RedisStore redis();
+
+    /**
      * Static authorization policy, one entry per name: {@code edgeauth.ecs.policy.<name>.identity|instance-id|apis|token}.
      * No entry, no access.
      */
@@ -51,6 +61,20 @@ public interface EcsConfig {
         /** Refuse tokens without an RFC 8705 {@code cnf.x5t#S256} (they are still checked when present). */
         @WithDefault("true")
         boolean requireConfirmation();
+
+        /** Verified-token cache (security/VerifiedTokenCache): signature checks once per token, not per request. */
+        Cache cache();
+
+        interface Cache {
+
+            /** Default from the figures in bench/README.md. */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Bound on cached tokens (about 0.5 kB each); beyond it new tokens are verified on every request. */
+            @WithDefault("10000")
+            int maxEntries();
+        }
     }
 
     interface Discovery {
@@ -61,6 +85,22 @@ public interface EcsConfig {
          */
         @WithDefault("internet")
         String defaultDnn();
+    }
+
+    enum StoreKind {
+        MEMORY,
+        REDIS
+    }
+
+    interface RedisStore {
+
+        /** Longest wait for Redis; past it the request answers 503 STORE_UNAVAILABLE and readiness is DOWN. */
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** Prepended to every key, so that several deployments can share one Redis database. */
+        @WithDefault("edgeauth:ecs:")
+        String keyPrefix();
     }
 
     interface PolicyEntryConfig {

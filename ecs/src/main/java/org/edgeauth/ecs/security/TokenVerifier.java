@@ -1,5 +1,7 @@
 package org.edgeauth.ecs.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -7,11 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.edgeauth.contract.security.TokenClaims;
+import org.edgeauth.ecs.config.EcsConfig;
 import org.jboss.logging.Logger;
 import org.jose4j.jwt.consumer.ErrorCodeValidator;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -29,26 +33,57 @@ import io.vertx.core.Vertx;
  * Runs on a worker thread: fetching the JWKS is blocking I/O and an ECDSA verification is ~0.1 ms of CPU, neither
  * belongs on the event loop. The result comes back on the request's own context. Anything that cannot be
  * verified, including a JWKS that cannot be fetched, is a refusal (fail closed).
+ * <p>
+ * With {@code edgeauth.ecs.token.cache.enabled} a token verified once is served from {@link VerifiedTokenCache}
+ * until it expires, on the event loop, without the worker hop (see bench/README.md for what that saves).
  */
 @ApplicationScoped
 public class TokenVerifier {
 
     private static final Logger LOG = Logger.getLogger(TokenVerifier.class);
 
+    /** What a verification yields: the claims the rules need, and until when they may be reused. */
+    private record Verification(VerifiedToken claims, Instant expiresAt) {
+    }
+
     private final JWTParser parser;
     private final Vertx vertx;
+    /** null when the cache is disabled: every request verifies. */
+    private final VerifiedTokenCache cache;
 
-    TokenVerifier(JWTParser parser, Vertx vertx) {
+    @Inject
+    TokenVerifier(JWTParser parser, Vertx vertx, EcsConfig config, Clock clock) {
+        this(parser, vertx, config.token().cache().enabled()
+                ? new VerifiedTokenCache(config.token().cache().maxEntries(), clock)
+                : null);
+    }
+
+    TokenVerifier(JWTParser parser, Vertx vertx, VerifiedTokenCache cache) {
         this.parser = parser;
         this.vertx = vertx;
+        this.cache = cache;
     }
 
     public Uni<VerifiedToken> verify(String token) {
+        if (cache == null) {
+            return verifyOnWorker(token).map(Verification::claims);
+        }
+        String key = VerifiedTokenCache.keyOf(token);
+        Optional<VerifiedToken> cached = cache.get(key);
+        if (cached.isPresent()) {
+            return Uni.createFrom().item(cached.get());
+        }
+        return verifyOnWorker(token)
+                .invoke(verification -> cache.put(key, verification.claims(), verification.expiresAt()))
+                .map(Verification::claims);
+    }
+
+    private Uni<Verification> verifyOnWorker(String token) {
         return Uni.createFrom()
                 .completionStage(() -> vertx.executeBlocking(() -> parse(token), false).toCompletionStage());
     }
 
-    private VerifiedToken parse(String token) {
+    private Verification parse(String token) {
         JsonWebToken jwt;
         try {
             jwt = parser.parse(token);
@@ -59,7 +94,9 @@ public class TokenVerifier {
             }
             throw Denial.TOKEN_INVALID.because("access token signature, key or format could not be verified");
         }
-        return new VerifiedToken(jwt.getIssuer(), jwt.getSubject(), jwt.getAudience(), scopes(jwt), confirmation(jwt));
+        VerifiedToken claims = new VerifiedToken(jwt.getIssuer(), jwt.getSubject(), jwt.getAudience(), scopes(jwt),
+                confirmation(jwt));
+        return new Verification(claims, Instant.ofEpochSecond(jwt.getExpirationTime()));
     }
 
     /** Why, for the debug log: jose4j's error details, never the token or its claims set. */

@@ -30,4 +30,12 @@ public interface RegistrationStore {
 
     /** Live registrations whose profile lists {@code easId}: answered from an index, not by scanning them all. */
     Uni<List<StoredRegistration>> findByEasId(String easId, Instant now);
+
+    /**
+     * Completes when the store can serve requests now, fails with {@link StoreUnavailableException} when it
+     * cannot: what readiness reports. A store inside the process always can.
+     */
+    default Uni<Void> checkAvailable() {
+        return Uni.createFrom().voidItem();
+    }
 }
