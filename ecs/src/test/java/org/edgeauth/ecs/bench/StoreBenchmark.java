@@ -31,8 +31,9 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * {@code ./mvnw -pl ecs -am process-test-classes -Pstore-benchmark}.
  *
  * <ul>
- * <li>registrations/s: EESs registering again (each {@code putReplacingOwner} replaces the EES's live
- * registration, as after a restart), {@value #IN_FLIGHT} in flight, while the store holds N live ones;</li>
+ * <li>registrations/s: {@value #REREGISTRATIONS} registrations of EESs registered already (each
+ * {@code putReplacingOwner} replaces the EES's live registration, as after a restart), {@value #IN_FLIGHT} in flight,
+ * while the store holds N live ones;</li>
  * <li>discovery p50/p99: one {@code findByEasId} at a time for a random EAS id served by {@value #PER_EAS} EESs
  * (what one discovery request costs the store, JSON decoding included).</li>
  * </ul>
@@ -87,11 +88,10 @@ public final class StoreBenchmark {
 
     private static Figures measure(RegistrationStore store, int size) throws InterruptedException {
         int easIds = Math.max(1, size / PER_EAS);
-        run(i -> store.putReplacingOwner(registration("first", i, easIds), NOW), size);
+        run(i -> store.putReplacingOwner(registration("first-" + i, i, easIds), NOW), size);
 
-        int reregistrations = Math.min(size, REREGISTRATIONS);
         long started = System.nanoTime();
-        run(i -> store.putReplacingOwner(registration("again", i, easIds), NOW), reregistrations);
+        run(i -> store.putReplacingOwner(registration("again-" + i, i % size, easIds), NOW), REREGISTRATIONS);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         SplittableRandom random = new SplittableRandom(42);
@@ -109,7 +109,7 @@ public final class StoreBenchmark {
             }
         }
         Arrays.sort(latencies);
-        return new Figures(reregistrations / seconds, latencies[LOOKUPS / 2], latencies[LOOKUPS * 99 / 100]);
+        return new Figures(REREGISTRATIONS / seconds, latencies[LOOKUPS / 2], latencies[LOOKUPS * 99 / 100]);
     }
 
     /** Runs {@code count} operations with at most {@value #IN_FLIGHT} in flight; fails on the first failure. */
@@ -129,13 +129,13 @@ public final class StoreBenchmark {
         }
     }
 
-    /** EES {@code i}, serving one of {@code easIds} EAS ids (each served by {@value #PER_EAS} EESs). */
-    private static StoredRegistration registration(String generation, int i, int easIds) {
-        String eesId = "ees-" + i + ".bench.edge.test";
+    /** A registration of EES number {@code ees}, serving one of {@code easIds} EAS ids ({@value #PER_EAS} each). */
+    private static StoredRegistration registration(String id, int ees, int easIds) {
+        String eesId = "ees-" + ees + ".bench.edge.test";
         EESProfile profile = new EESProfile(eesId, EndPoint.ofUri("https://" + eesId + ":8543"),
-                List.of("app-" + i % easIds), "ecsp-1", null, List.of("dnai-" + i % 7), List.of("EEC_INITIATED"),
+                List.of("app-" + ees % easIds), "ecsp-1", null, List.of("dnai-" + ees % 7), List.of("EEC_INITIATED"),
                 false, null, null, null, null);
-        return new StoredRegistration(generation + "-" + i, eesId, new EESRegistration(profile, EXPIRY, null));
+        return new StoredRegistration(id, eesId, new EESRegistration(profile, EXPIRY, null));
     }
 
     private static String row(String store, int size, Figures figures) {
