@@ -23,7 +23,7 @@ import org.edgeauth.contract.eecs.Formats;
 import org.edgeauth.contract.eecs.LocationArea5G;
 import org.edgeauth.contract.problem.InvalidParam;
 import org.edgeauth.ecs.http.InvalidParams;
-import org.edgeauth.ecs.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

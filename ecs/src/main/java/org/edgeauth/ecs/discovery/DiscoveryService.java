@@ -8,7 +8,7 @@ import jakarta.validation.Validator;
 import org.edgeauth.contract.eecs.ECSServProvResp;
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.ecs.config.EcsConfig;
-import org.edgeauth.ecs.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 import org.edgeauth.ecs.security.Caller;
 import org.edgeauth.ecs.security.ObjectAccess;
 import org.edgeauth.ecs.store.RegistrationStore;

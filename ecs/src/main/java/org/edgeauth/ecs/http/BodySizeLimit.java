@@ -9,6 +9,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.edgeauth.contract.problem.ProblemException;
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.ecs.config.EcsConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.edgeauth.ecs.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 
 /**
  * The expiry the ECS grants a registration (TS 23.558 8.4.4; profile in spec-notes.md section 2):

@@ -16,7 +16,7 @@ import org.edgeauth.contract.eecs.EesRegistrationApi;
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.ecs.config.EcsConfig;
 import org.edgeauth.ecs.http.InvalidParams;
-import org.edgeauth.ecs.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 import org.edgeauth.ecs.security.Caller;
 import org.edgeauth.ecs.security.ObjectAccess;
 import org.edgeauth.ecs.store.RegistrationStore;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.contract.security.CertificateIdentity;
-import org.edgeauth.ecs.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.smallrye.mutiny.Uni;

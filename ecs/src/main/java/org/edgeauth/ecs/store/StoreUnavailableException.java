@@ -3,7 +3,7 @@ package org.edgeauth.ecs.store;
 import java.util.List;
 
 import org.edgeauth.contract.problem.ProblemCause;
-import org.edgeauth.ecs.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 
 /**
  * The registration store cannot answer now (Redis unreachable, or slower than the configured timeout): 503 with

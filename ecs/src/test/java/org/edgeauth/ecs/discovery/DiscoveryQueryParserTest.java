@@ -11,7 +11,7 @@ import jakarta.validation.Validation;
 
 import org.edgeauth.contract.eecs.Tai;
 import org.edgeauth.contract.problem.InvalidParam;
-import org.edgeauth.ecs.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 

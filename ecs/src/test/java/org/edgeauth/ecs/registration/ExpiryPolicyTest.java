@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.edgeauth.ecs.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 class ExpiryPolicyTest {

@@ -2,7 +2,7 @@ package org.edgeauth.ees.discovery;
 
 import org.edgeauth.contract.eecs.LocationArea5G;
 import org.edgeauth.contract.eecs.TargetEesDiscoveryApi;
-import org.edgeauth.ees.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

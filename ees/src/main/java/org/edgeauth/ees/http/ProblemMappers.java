@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.edgeauth.contract.problem.ProblemException;
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.ees.ecs.EcsException;
 import org.edgeauth.ees.ecs.EcsUnavailableException;

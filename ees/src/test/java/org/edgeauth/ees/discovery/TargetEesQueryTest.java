@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.edgeauth.contract.problem.InvalidParam;
-import org.edgeauth.ees.http.ProblemException;
+import org.edgeauth.contract.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,11 +1,8 @@
-package org.edgeauth.ecs.http;
+package org.edgeauth.contract.problem;
 
 import java.util.List;
 
-import org.edgeauth.contract.problem.InvalidParam;
-import org.edgeauth.contract.problem.ProblemCause;
-
-/** A request the ECS refuses for a reason other than access control; becomes a ProblemDetails response. */
+/** A request refused for a reason other than access control; the service turns it into a ProblemDetails response. */
 public class ProblemException extends RuntimeException {
 
     private final int status;
