@@ -1,6 +1,7 @@
 package org.edgeauth.ecs.bench;
 
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,11 +63,19 @@ public final class StoreBenchmark {
             measure(redis.store("warm-up:"), 5_000);
             redis.command("FLUSHALL");
 
-            table.append("| Store | Live registrations | Registrations/s | Discovery p50 | Discovery p99 |\n");
-            table.append("|---|---:|---:|---:|---:|\n");
+            table.append("| Store | Live registrations | Registrations/s | Discovery p50 | Discovery p99 | Memory |\n");
+            table.append("|---|---:|---:|---:|---:|---:|\n");
             for (int size : SIZES) {
-                table.append(row("in-memory", size, measure(new InMemoryRegistrationStore(), size)));
-                table.append(row("Redis", size, measure(redis.store("bench-" + size + ":"), size)));
+                InMemoryRegistrationStore memory = new InMemoryRegistrationStore();
+                long heapBefore = heapAfterGc();
+                Figures inMemory = measure(memory, size);
+                long heap = heapAfterGc() - heapBefore;
+                Reference.reachabilityFence(memory); // still holding every registration when the heap was read
+                table.append(row("in-memory (JVM heap)", size, inMemory, heap));
+
+                long redisBefore = redisUsedMemory(redis);
+                Figures shared = measure(redis.store("bench-" + size + ":"), size);
+                table.append(row("Redis (used_memory)", size, shared, redisUsedMemory(redis) - redisBefore));
                 redis.command("FLUSHALL");
             }
             table.append(String.format(Locale.ROOT, "%n%d cores, Java %s, Redis %s, load average %s%n",
@@ -138,8 +147,22 @@ public final class StoreBenchmark {
         return new StoredRegistration(id, eesId, new EESRegistration(profile, EXPIRY, null));
     }
 
-    private static String row(String store, int size, Figures figures) {
-        return String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.0f µs | %.0f µs |%n", store, size,
-                figures.registrationsPerSecond(), figures.p50Nanos() / 1e3, figures.p99Nanos() / 1e3);
+    private static String row(String store, int size, Figures figures, long bytes) {
+        return String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.0f µs | %.0f µs | %.1f MB |%n", store, size,
+                figures.registrationsPerSecond(), figures.p50Nanos() / 1e3, figures.p99Nanos() / 1e3, bytes / 1e6);
+    }
+
+    /** Heap in use once the collector has run: a rough but repeatable measure of what a store retains. */
+    private static long heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static long redisUsedMemory(RedisTestClient redis) {
+        return redis.command("INFO", "memory").toString().lines().filter(line -> line.startsWith("used_memory:"))
+                .map(line -> Long.parseLong(line.substring("used_memory:".length()).strip())).findFirst().orElse(0L);
     }
 }
