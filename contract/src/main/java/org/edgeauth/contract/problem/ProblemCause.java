@@ -44,6 +44,8 @@ public final class ProblemCause {
     public static final String SYSTEM_FAILURE = "SYSTEM_FAILURE";
     /** 503: the registration store shared by the ECS replicas (Redis) cannot be reached; retrying later helps. */
     public static final String STORE_UNAVAILABLE = "STORE_UNAVAILABLE";
+    /** 409: a merge patch kept losing the race against concurrent writes of the same registration. */
+    public static final String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
 
     private ProblemCause() {
     }

@@ -40,6 +40,8 @@ import io.smallrye.mutiny.Uni;
 public class RegistrationService {
 
     private static final Logger LOG = Logger.getLogger(RegistrationService.class);
+    /** Read-merge-write rounds a PATCH may take when other writes keep winning the race. */
+    private static final int MERGE_ATTEMPTS = 5;
 
     private final RegistrationStore store;
     private final Clock clock;
@@ -96,8 +98,13 @@ public class RegistrationService {
             Instant now = clock.instant();
             Instant expTime = document.has(ExpiryPolicy.EXP_TIME) ? expiry.grant(patched.expTime(), now)
                     : current.expiresAt();
-            return replace(caller, registrationId, patched.withExpTime(expTime), now);
-        });
+            StoredRegistration replacement = new StoredRegistration(registrationId, ObjectAccess.ownEesId(caller),
+                    patched.withExpTime(expTime));
+            // Compare-and-set: the merge was computed from 'current', so it may only replace 'current'.
+            return store.replaceIfUnchanged(current, replacement, now).map(outcome -> written(outcome, replacement));
+        })
+                // Another request or replica wrote in between: merge the patch again onto what is there now.
+                .onFailure(ConcurrentUpdate.class).retry().atMost(MERGE_ATTEMPTS - 1);
     }
 
     public Uni<Void> delete(Caller caller, String registrationId) {
@@ -121,11 +128,13 @@ public class RegistrationService {
 
     private Uni<EESRegistration> replace(Caller caller, String registrationId, EESRegistration next, Instant now) {
         StoredRegistration replacement = new StoredRegistration(registrationId, ObjectAccess.ownEesId(caller), next);
-        return store.replaceIfOwner(replacement, now).map(outcome -> {
-            requireDone(outcome, registrationId);
-            LOG.infof("updated %s of %s until %s", registrationId, replacement.owner(), replacement.expiresAt());
-            return next;
-        });
+        return store.replaceIfOwner(replacement, now).map(outcome -> written(outcome, replacement));
+    }
+
+    private static EESRegistration written(WriteOutcome outcome, StoredRegistration replacement) {
+        requireDone(outcome, replacement.id());
+        LOG.infof("updated %s of %s until %s", replacement.id(), replacement.owner(), replacement.expiresAt());
+        return replacement.registration();
     }
 
     private EESRegistration validated(JsonNode document) {
@@ -150,6 +159,16 @@ public class RegistrationService {
             }
             case NOT_OWNER -> throw ObjectAccess.notOwner();
             case NOT_FOUND -> throw notFound(registrationId);
+            case CONFLICT -> throw new ConcurrentUpdate(registrationId);
+        }
+    }
+
+    /** A merge lost the race against another write; retried, and a 409 if it keeps losing. */
+    private static final class ConcurrentUpdate extends ProblemException {
+
+        ConcurrentUpdate(String registrationId) {
+            super(409, ProblemCause.CONCURRENT_UPDATE, "registration " + registrationId
+                    + " kept changing while the patch was applied; send it again", List.of());
         }
     }
 

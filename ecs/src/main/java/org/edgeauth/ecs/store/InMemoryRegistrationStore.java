@@ -65,6 +65,23 @@ public class InMemoryRegistrationStore implements RegistrationStore {
     }
 
     @Override
+    public Uni<WriteOutcome> replaceIfUnchanged(StoredRegistration expected, StoredRegistration replacement,
+            Instant now) {
+        return locked(() -> {
+            WriteOutcome outcome = ownership(replacement.id(), replacement.owner(), now);
+            if (outcome != WriteOutcome.DONE) {
+                return outcome;
+            }
+            if (!byId.get(replacement.id()).equals(expected)) {
+                return WriteOutcome.CONFLICT;
+            }
+            remove(replacement.id());
+            add(replacement);
+            return outcome;
+        });
+    }
+
+    @Override
     public Uni<WriteOutcome> deleteIfOwner(String id, String owner, Instant now) {
         return locked(() -> {
             WriteOutcome outcome = ownership(id, owner, now);

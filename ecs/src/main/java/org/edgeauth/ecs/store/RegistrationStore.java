@@ -26,6 +26,15 @@ public interface RegistrationStore {
     /** Replaces a live registration of {@code owner}; {@code replacement} keeps the id and owner. */
     Uni<WriteOutcome> replaceIfOwner(StoredRegistration replacement, Instant now);
 
+    /**
+     * Replaces a live registration of {@code replacement.owner()} only if it is still exactly {@code expected}, the
+     * version the caller read and derived the replacement from (compare-and-set): a read-modify-write such as a
+     * merge patch never overwrites a change it has not seen, whichever replica made it.
+     *
+     * @return {@link WriteOutcome#CONFLICT} when the stored registration is no longer {@code expected}
+     */
+    Uni<WriteOutcome> replaceIfUnchanged(StoredRegistration expected, StoredRegistration replacement, Instant now);
+
     Uni<WriteOutcome> deleteIfOwner(String id, String owner, Instant now);
 
     /** Live registrations whose profile lists {@code easId}: answered from an index, not by scanning them all. */

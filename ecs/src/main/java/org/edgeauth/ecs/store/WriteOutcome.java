@@ -6,5 +6,7 @@ public enum WriteOutcome {
     /** No live registration with that id (never existed, deleted, or lapsed). */
     NOT_FOUND,
     /** The registration belongs to another EES: nothing was changed. */
-    NOT_OWNER
+    NOT_OWNER,
+    /** The registration changed since it was read (another replica or request wrote it): nothing was changed. */
+    CONFLICT
 }

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.edgeauth.contract.eecs.EESProfile;
 import org.edgeauth.contract.eecs.EESRegistration;
@@ -149,6 +154,60 @@ abstract class RegistrationStoreContract {
 
         assertEquals(Optional.of(stored), store.find("full", NOW).await().indefinitely());
         assertEquals(List.of(stored), findByEasId("maps", NOW));
+    }
+
+    @Test
+    void aWriteDerivedFromAStaleReadIsRefused() {
+        StoredRegistration read = registration("id", "a.edge.test", NOW.plusSeconds(60), "video");
+        put(read);
+        StoredRegistration meanwhile = registration("id", "a.edge.test", NOW.plusSeconds(60), "video", "maps");
+        assertEquals(WriteOutcome.DONE, store.replaceIfOwner(meanwhile, NOW).await().indefinitely());
+
+        StoredRegistration stale = registration("id", "a.edge.test", NOW.plusSeconds(90), "chat");
+        assertEquals(WriteOutcome.CONFLICT, store.replaceIfUnchanged(read, stale, NOW).await().indefinitely());
+        assertEquals(Optional.of(meanwhile), store.find("id", NOW).await().indefinitely());
+
+        assertEquals(WriteOutcome.DONE, store.replaceIfUnchanged(meanwhile, stale, NOW).await().indefinitely());
+        assertEquals(Optional.of(stale), store.find("id", NOW).await().indefinitely());
+    }
+
+    @Test
+    void concurrentReadModifyWritesLoseNothing() throws Exception {
+        put(registration("id", "a.edge.test", NOW.plusSeconds(60), "start"));
+        int writers = 4;
+        int additionsEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < additionsEach; i++) {
+                        addEasIdUntilWritten("w" + writer + "-" + i);
+                    }
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> easIds = store.find("id", NOW).await().indefinitely().orElseThrow().easIds();
+        assertEquals(1 + writers * additionsEach, easIds.size(), "every merge kept: " + easIds);
+    }
+
+    /** What a merge patch does: read, derive, write only over what was read; again when someone else won. */
+    private void addEasIdUntilWritten(String easId) {
+        WriteOutcome outcome;
+        do {
+            StoredRegistration current = store.find("id", NOW).await().indefinitely().orElseThrow();
+            List<String> easIds = new ArrayList<>(current.easIds());
+            easIds.add(easId);
+            StoredRegistration next = registration("id", "a.edge.test", current.expiresAt(), easIds.toArray(String[]::new));
+            outcome = store.replaceIfUnchanged(current, next, NOW).await().indefinitely();
+        } while (outcome == WriteOutcome.CONFLICT);
+        assertEquals(WriteOutcome.DONE, outcome);
     }
 
     RegistrationStore store() {
