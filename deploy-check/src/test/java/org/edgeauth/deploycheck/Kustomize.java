@@ -23,6 +23,10 @@ final class Kustomize {
      * cannot be checked here. Everything else is a failure.
      */
     static void assumeKubectl() {
+        // CI (CI=true) must check the manifests: there a missing kubectl is a failure, never a skip.
+        if (kubectl() == null && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("kubectl is required in CI to render and check the Kubernetes manifests");
+        }
         assumeTrue(kubectl() != null,
                 "kubectl not found on PATH or in /usr/bin: the Kubernetes manifests were NOT rendered or checked");
     }

@@ -1,16 +1,11 @@
 package org.edgeauth.tokenissuer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.edgeauth.pki.DevPki;
 import org.edgeauth.pki.IdentitySpec;
@@ -51,8 +46,7 @@ public class IssuerTestPki implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        deleteRecursively(DIR);
-        DevPki pki = DevPki.openOrCreate(DIR, "Issuer Test CA");
+        DevPki pki = DevPki.createFresh(DIR, "Issuer Test CA");
         pki.issue(IdentitySpec.server("token-issuer", DevPki.newInstanceId(), false));
         pki.issue(IdentitySpec.ees(EES, "ees-a.issuer.test", DevPki.newInstanceId()));
         pki.issue(IdentitySpec.ees(LIMITED, "limited.issuer.test", DevPki.newInstanceId()));
@@ -85,18 +79,5 @@ public class IssuerTestPki implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // the PKI stays in target/ for inspection; the next run replaces it
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -54,25 +54,23 @@ public class InMemoryRegistrationStore implements RegistrationStore {
 
     @Override
     public Uni<WriteOutcome> replaceIfOwner(StoredRegistration replacement, Instant now) {
-        return locked(() -> {
-            WriteOutcome outcome = ownership(replacement.id(), replacement.owner(), now);
-            if (outcome == WriteOutcome.DONE) {
-                remove(replacement.id());
-                add(replacement);
-            }
-            return outcome;
-        });
+        return replace(null, replacement, now);
     }
 
     @Override
     public Uni<WriteOutcome> replaceIfUnchanged(StoredRegistration expected, StoredRegistration replacement,
             Instant now) {
+        return replace(expected, replacement, now);
+    }
+
+    /** {@code expected} null: any live version of the owner's registration may be replaced. */
+    private Uni<WriteOutcome> replace(StoredRegistration expected, StoredRegistration replacement, Instant now) {
         return locked(() -> {
             WriteOutcome outcome = ownership(replacement.id(), replacement.owner(), now);
             if (outcome != WriteOutcome.DONE) {
                 return outcome;
             }
-            if (!byId.get(replacement.id()).equals(expected)) {
+            if (expected != null && !byId.get(replacement.id()).equals(expected)) {
                 return WriteOutcome.CONFLICT;
             }
             remove(replacement.id());

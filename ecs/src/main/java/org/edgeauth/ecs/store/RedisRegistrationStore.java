@@ -66,7 +66,7 @@ public class RedisRegistrationStore implements RegistrationStore {
         // contract test keeps full profiles exact), so text equality is version equality.
         String[] arguments = Arrays.copyOf(writeArguments(replacement), 6);
         arguments[5] = StoredRegistrationJson.encode(expected);
-        return run(RedisScripts.REPLACE_IF_UNCHANGED, now, arguments).map(RedisRegistrationStore::outcome);
+        return run(RedisScripts.REPLACE_IF_OWNER, now, arguments).map(RedisRegistrationStore::outcome);
     }
 
     @Override

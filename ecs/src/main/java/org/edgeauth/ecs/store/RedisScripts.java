@@ -82,24 +82,17 @@ final class RedisScripts {
             return replaced
             """);
 
-    /** ARGV[3..7] as for {@link #PUT_REPLACING_OWNER}. Returns a {@link WriteOutcome} name. */
+    /**
+     * ARGV[3..7] as for {@link #PUT_REPLACING_OWNER}; optional ARGV[8], the JSON of the version the caller read:
+     * when given, a registration that no longer holds it is left alone (compare-and-set). Returns a
+     * {@link WriteOutcome} name.
+     */
     static final LuaScript REPLACE_IF_OWNER = new LuaScript(LAYOUT + """
-            local id, owner = ARGV[3], ARGV[4]
+            local id, owner, expected = ARGV[3], ARGV[4], ARGV[8]
             local current = live_owner(id)
             if not current then return 'NOT_FOUND' end
             if current ~= owner then return 'NOT_OWNER' end
-            remove(id)
-            add(id, owner, ARGV[5], ARGV[6], ARGV[7])
-            return 'DONE'
-            """);
-
-    /** ARGV[3..7] as for {@link #PUT_REPLACING_OWNER}, ARGV[8] the JSON of the version read. */
-    static final LuaScript REPLACE_IF_UNCHANGED = new LuaScript(LAYOUT + """
-            local id, owner = ARGV[3], ARGV[4]
-            local current = live_owner(id)
-            if not current then return 'NOT_FOUND' end
-            if current ~= owner then return 'NOT_OWNER' end
-            if redis.call('HGET', registration_key(id), 'data') ~= ARGV[8] then return 'CONFLICT' end
+            if expected and redis.call('HGET', registration_key(id), 'data') ~= expected then return 'CONFLICT' end
             remove(id)
             add(id, owner, ARGV[5], ARGV[6], ARGV[7])
             return 'DONE'

@@ -1,14 +1,9 @@
 package org.edgeauth.ecs.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.edgeauth.pki.DevPki;
 import org.edgeauth.pki.IdentitySpec;
@@ -27,7 +22,7 @@ public class EcsTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        deleteRecursively(TestPki.DIR);
+        DevPki.createFresh(TestPki.DIR, TestPki.CA_NAME);
         DevPki pki = TestPki.pki();
         IssuedIdentity ecs = pki.issue(IdentitySpec.server("ecs", TestPki.ECS_INSTANCE_ID, false));
         IssuedIdentity jwksServer = pki.issue(IdentitySpec.server("jwks", UUID.randomUUID(), false));
@@ -64,16 +59,5 @@ public class EcsTestEnvironment implements QuarkusTestResourceLifecycleManager {
         config.put(prefix + selector, value);
         config.put(prefix + "apis", apis);
         config.put(prefix + "token", token);
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.edgeauth.pki.IssuedIdentity;
  */
 public final class TestPki {
 
+    public static final String CA_NAME = "ECS test CA";
     public static final Path DIR = Path.of("target", "ecs-test-pki").toAbsolutePath();
     public static final Path SECOND_DOMAIN_DIR = DIR.resolve("second-domain");
     public static final Path CA = DIR.resolve("ca.crt");
@@ -37,7 +38,7 @@ public final class TestPki {
     }
 
     static DevPki pki() {
-        return DevPki.openOrCreate(DIR, "ECS test CA");
+        return DevPki.openOrCreate(DIR, CA_NAME);
     }
 
     /** A new EES under {@value #EDGE}: admitted to both APIs with a token. */

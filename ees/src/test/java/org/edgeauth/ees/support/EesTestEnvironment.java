@@ -1,14 +1,9 @@
 package org.edgeauth.ees.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.edgeauth.pki.DevPki;
 import org.edgeauth.pki.IdentitySpec;
@@ -39,8 +34,7 @@ public class EesTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        deleteRecursively(DIR);
-        DevPki pki = DevPki.openOrCreate(DIR, "EES test CA");
+        DevPki pki = DevPki.createFresh(DIR, "EES test CA");
         IssuedIdentity ees = pki.issue(IdentitySpec.ees("ees", EES_ID, INSTANCE_ID));
         pki.issue(IdentitySpec.ees(EEC, "eec.edge.test", UUID.randomUUID()));
         vertx = Vertx.vertx();
@@ -88,17 +82,6 @@ public class EesTestEnvironment implements QuarkusTestResourceLifecycleManager {
         }
         if (vertx != null) {
             vertx.close();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
