@@ -30,6 +30,8 @@ import org.edgeauth.pki.DevPki;
 final class LocalStack implements AutoCloseable {
 
     static final int PORT_OFFSET = Integer.getInteger("e2e.port-offset", 20000);
+    /** The stack's PKI folder (CA, identities, the issuer's signing key), kept between runs. */
+    static final Path PKI_DIR = Path.of(System.getProperty("user.dir"), "target", "e2e-pki");
 
     private final Path root;
     private final Path pkiDir;
@@ -40,13 +42,18 @@ final class LocalStack implements AutoCloseable {
     LocalStack(Map<String, String> serviceEnv) {
         this.root = Path.of(System.getProperty("user.dir")).getParent();
         Path target = Path.of(System.getProperty("user.dir"), "target");
-        this.pkiDir = target.resolve("e2e-pki");
+        this.pkiDir = PKI_DIR;
         this.runDir = target.resolve("e2e-run");
         this.serviceEnv = serviceEnv;
     }
 
-    void up() {
+    /** Makes the PKI if it is not there yet (up does too; call it first to prepare files before up). */
+    void pki() {
         launcher("pki");
+    }
+
+    void up() {
+        pki();
         launcher("up");
     }
 
@@ -87,6 +94,11 @@ final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** A plain-HTTP request to a service's management interface (health, metrics). */
+    RequestSpecification management(int standardPort) {
+        return given().baseUri("http://127.0.0.1").port(port(standardPort));
     }
 
     /** A rest-assured request over mTLS presenting {@code identity}'s certificate to {@code https://localhost:port}. */

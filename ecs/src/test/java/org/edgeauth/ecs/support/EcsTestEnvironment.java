@@ -18,7 +18,17 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class EcsTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
+    /** Init arg: "unreachable" starts the ECS while its JWKS endpoint answers 503 (until a test says otherwise). */
+    public static final String JWKS_AT_START = "jwks-at-start";
+    public static final String UNREACHABLE = "unreachable";
+
     private JwksFileServer jwks;
+    private boolean jwksUnreachableAtStart;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        jwksUnreachableAtStart = UNREACHABLE.equals(initArgs.get(JWKS_AT_START));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -29,6 +39,7 @@ public class EcsTestEnvironment implements QuarkusTestResourceLifecycleManager {
         DevPki.openOrCreate(TestPki.SECOND_DOMAIN_DIR, "Second trust domain CA");
         SigningKeys.create(TestPki.DIR, TestPki.SIGNING_KEY);
         SigningKeys.publish(TestPki.DIR, TestPki.SIGNING_KEY);
+        SigningKeys.setAvailable(TestPki.DIR, !jwksUnreachableAtStart);
         jwks = JwksFileServer.start(TlsContexts.of(jwksServer, TestPki.CA), TestPki.DIR);
 
         Map<String, String> config = new HashMap<>();

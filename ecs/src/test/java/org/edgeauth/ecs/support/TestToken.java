@@ -27,6 +27,7 @@ public final class TestToken {
     private String confirmation;
     private Instant issuedAt = Instant.now();
     private Instant expiresAt = issuedAt.plus(Duration.ofMinutes(5));
+    private Instant notBefore;
     private String signingKey = TestPki.SIGNING_KEY;
     private boolean tampered;
 
@@ -67,6 +68,19 @@ public final class TestToken {
         return this;
     }
 
+    /** As minted by an issuer whose clock is {@code offset} ahead of the ECS's (negative: behind). */
+    public TestToken issuerClockAhead(Duration offset) {
+        issuedAt = Instant.now().plus(offset);
+        expiresAt = issuedAt.plus(Duration.ofMinutes(5));
+        return this;
+    }
+
+    /** With an {@code nbf} claim (the token issuer sets none; other issuers may). */
+    public TestToken notBefore(Instant value) {
+        notBefore = value;
+        return this;
+    }
+
     /** Signs with another key of the test PKI folder (see {@link SigningKeys}). */
     public TestToken signedWith(String keyName) {
         signingKey = keyName;
@@ -82,6 +96,9 @@ public final class TestToken {
     public String sign() {
         JwtClaimsBuilder claims = Jwt.issuer(issuer).subject(subject).audience(audience).claim(TokenClaims.SCOPE, scope)
                 .issuedAt(issuedAt).expiresAt(expiresAt).claim("jti", UUID.randomUUID().toString());
+        if (notBefore != null) {
+            claims.claim("nbf", notBefore.getEpochSecond());
+        }
         if (confirmation != null) {
             claims.claim(TokenClaims.CONFIRMATION, Map.of(TokenClaims.X5T_S256, confirmation));
         }

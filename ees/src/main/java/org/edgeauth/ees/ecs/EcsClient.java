@@ -23,8 +23,8 @@ import io.smallrye.mutiny.Uni;
  * The one way to the ECS. Every call is bounded in time, retried a few times with growing, jittered delays when the
  * ECS (or the token issuer) cannot be reached, and stopped early by a circuit breaker while it stays unreachable; a
  * refusal (4xx) is final. A 401 is the exception: the cached token may have been refused for a reason the EES
- * cannot see (the ECS lost the issuer's key, clocks disagree), so the call is made once more with a new token (the
- * OIDC filter discards its token after a 401: {@code quarkus.rest-client-oidc-filter.refresh-on-unauthorized}).
+ * cannot see (the ECS lost the issuer's key, clocks disagree), so the call is made once more with a new token
+ * ({@link AccessTokenFilter} discards a token the ECS answered 401 to).
  * <p>
  * The fault-tolerance values below are defaults; override them per deployment with
  * {@code quarkus.fault-tolerance."org.edgeauth.ees.ecs.EcsClient".timeout.value} and the like. Each method has its

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 import io.smallrye.mutiny.subscription.Cancellable;
 
-/** A clock that moves only when told, and timers that fire when it passes them. */
-final class ManualScheduler extends Clock implements Scheduler {
+/** A clock that moves only when told, and timers that fire when it passes them (also the token cache tests' clock). */
+public final class ManualScheduler extends Clock implements Scheduler {
 
     private Instant now = Instant.parse("2026-01-01T00:00:00Z");
     private final List<Pending> pending = new ArrayList<>();
@@ -42,7 +42,7 @@ final class ManualScheduler extends Clock implements Scheduler {
     }
 
     /** Moves the clock forward, firing every timer that falls due on the way, in order. */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         Instant until = now.plus(by);
         while (true) {
             Optional<Pending> next = pending.stream().filter(timer -> !timer.cancelled && !timer.due.isAfter(until))

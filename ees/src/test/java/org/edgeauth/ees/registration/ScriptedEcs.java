@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.edgeauth.contract.eecs.EESRegistration;
@@ -18,7 +20,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * An ECS for keeper unit tests: records each call and answers from a script; with an empty script it grants what
- * is asked (the proposed expTime, capped at {@link #maxLifetime}) and names registrations reg-1, reg-2, ...
+ * is asked (the proposed expTime, capped at {@link #maxLifetime} from its own clock, which may run
+ * {@link #clockAhead} of the EES's) and names registrations reg-1, reg-2, ...
  */
 final class ScriptedEcs implements EcsRegistrations {
 
@@ -32,6 +35,11 @@ final class ScriptedEcs implements EcsRegistrations {
     Duration maxLifetime = Duration.ofHours(24);
     /** While set, every call fails as if the ECS could not be reached (after the script is used up). */
     boolean unreachable;
+    /** How far the ECS's clock is ahead of the EES's (negative: behind). */
+    Duration clockAhead = Duration.ZERO;
+    /** For each update, what was left of the registration at the ECS when it arrived (negative: it had lapsed). */
+    final List<Duration> leftAtUpdate = new ArrayList<>();
+    private final Map<String, Instant> expiries = new HashMap<>();
 
     ScriptedEcs(ManualScheduler clock) {
         this.clock = clock;
@@ -62,15 +70,21 @@ final class ScriptedEcs implements EcsRegistrations {
     @Override
     public Uni<CreatedRegistration> register(EESRegistration registration) {
         calls.add(new Call("register", null, registration));
-        return answer(() -> new CreatedRegistration("reg-" + ++created,
-                registration.withExpTime(granted(registration.expTime()))));
+        return answer(() -> {
+            String id = "reg-" + ++created;
+            return new CreatedRegistration(id, registration.withExpTime(grant(id, registration.expTime())));
+        });
     }
 
     @Override
     public Uni<EESRegistration> modify(String registrationId, EESRegistrationPatch patch) {
         calls.add(new Call("modify", registrationId, patch));
         Instant proposed = Instant.parse(patch.document().get("expTime").asText());
-        return answer(() -> new EESRegistration(null, granted(proposed), null));
+        Instant expiry = expiries.get(registrationId);
+        if (expiry != null) {
+            leftAtUpdate.add(Duration.between(now(), expiry));
+        }
+        return answer(() -> new EESRegistration(null, grant(registrationId, proposed), null));
     }
 
     @Override
@@ -79,9 +93,15 @@ final class ScriptedEcs implements EcsRegistrations {
         return answer(() -> null);
     }
 
-    private Instant granted(Instant proposed) {
-        Instant max = clock.instant().plus(maxLifetime);
-        return proposed.isAfter(max) ? max : proposed;
+    private Instant grant(String registrationId, Instant proposed) {
+        Instant max = now().plus(maxLifetime);
+        Instant granted = proposed.isAfter(max) ? max : proposed;
+        expiries.put(registrationId, granted);
+        return granted;
+    }
+
+    private Instant now() {
+        return clock.instant().plus(clockAhead);
     }
 
     @SuppressWarnings("unchecked")

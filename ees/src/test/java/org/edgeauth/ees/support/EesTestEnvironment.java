@@ -59,6 +59,8 @@ public class EesTestEnvironment implements QuarkusTestResourceLifecycleManager {
         config.put(profile + "reload-period", "0S");
         config.put("edgeauth.ees.registration.retry-initial-delay", "PT0.2S");
         config.put("edgeauth.ees.registration.retry-max-delay", "PT0.5S");
+        config.put("edgeauth.ees.token.retry-initial-delay", "PT0.2S");
+        config.put("edgeauth.ees.token.retry-max-delay", "PT0.5S");
         // An open circuit must not outlast a test's outage by much.
         String faultTolerance = "quarkus.fault-tolerance.\"org.edgeauth.ees.ecs.EcsClient\".";
         config.put(faultTolerance + "circuit-breaker.delay", "300");

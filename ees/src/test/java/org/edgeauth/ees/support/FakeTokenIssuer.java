@@ -1,6 +1,7 @@
 package org.edgeauth.ees.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,26 +14,35 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * The token issuer as the EES meets it: {@code POST /oauth2/token} over mTLS, answering each request with a new
- * opaque token {@code token-N} valid for 300 s. Tests read what was asked for and how many tokens were handed out.
+ * opaque token {@code token-N} valid for 300 s (or what a test sets). Tests read what was asked for and how many
+ * tokens were handed out, and can stop and start it again on the same port (an outage).
  */
 public final class FakeTokenIssuer {
 
     public static final String PATH = "/oauth2/token";
+    public static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(300);
 
     private final MtlsServer server;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger issued = new AtomicInteger();
+    private volatile Duration lifetime = DEFAULT_LIFETIME;
 
     FakeTokenIssuer(Vertx vertx, IssuedIdentity identity, Path ca) {
         this.server = new MtlsServer(vertx, identity, ca, this::handle);
     }
 
-    void start() {
+    public void start() {
         server.start();
     }
 
-    void stop() {
+    /** Stops listening: token requests now meet a refused connection. */
+    public void stop() {
         server.stop();
+    }
+
+    /** {@code expires_in} of the tokens issued from now on. */
+    public void tokenLifetime(Duration value) {
+        lifetime = value;
     }
 
     String url() {
@@ -58,7 +68,7 @@ public final class FakeTokenIssuer {
             JsonObject token = new JsonObject()
                     .put("access_token", "token-" + issued.incrementAndGet())
                     .put("token_type", "Bearer")
-                    .put("expires_in", 300)
+                    .put("expires_in", lifetime.toSeconds())
                     .put("scope", recorded.form().get("scope"));
             request.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
                     .end(token.encode());

@@ -40,7 +40,11 @@ final class MtlsServer {
                 .setTrustOptions(new PemTrustOptions().addCertPath(ca.toString()));
     }
 
+    /** Listens (again) on its port; does nothing while already listening. */
     synchronized void start() {
+        if (server != null) {
+            return;
+        }
         server = await(vertx.createHttpServer(options).requestHandler(handler).listen(port, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture());
         port = server.actualPort();
