@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Full mutual-TLS handshakes per second that the ECS accepts (JDK TLS engine) on JDK 17 and on JDK 25, measured
-# with `openssl s_time -new` (a new session each time, client certificate of a load-test EES), two clients in
-# parallel for SECONDS; beside it `openssl speed ecdsap256` and `ecdhx25519` (one core) as the OpenSSL ceiling.
+# Full mutual-TLS handshakes per second that the ECS accepts, per TLS engine (edgeauth.tls.engine: the JDK's JSSE
+# or OpenSSL, i.e. netty-tcnative BoringSSL) on JDK 17 and on JDK 25, same jar, measured with `openssl s_time -new`
+# (a new session each time, client certificate of a load-test EES), two clients in parallel for SECONDS; beside it
+# `openssl speed ecdsap256` and `ecdhx25519` (one core) and the ceiling they allow.
 # What the ECS does per handshake (TLS 1.3, P-256 certificates): one ECDSA sign (CertificateVerify), two ECDSA
 # verifies (the client certificate's signature and the client's CertificateVerify), one X25519 key agreement.
-#   bench/handshakes.sh [SECONDS]   (default 15)
+#   bench/handshakes.sh [SECONDS]   (default 15; needs bench/build.sh ecs)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 seconds="${1:-15}"
@@ -28,13 +29,29 @@ handshakes() {
   rm -f "$out1" "$out2"
 }
 
-printf '%-34s %14s\n' 'ECS TLS engine' 'handshakes/s'
-for jdk in "$JDK17" "$JDK25"; do
-  start ecs ecs "$jdk"; wait_ready ecs >/dev/null
-  printf '%-34s %14s\n' "JDK $("$jdk/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)" "$(handshakes)"
-  stop ecs
+# The per-core ceiling OpenSSL's primitives allow the server: 1 / (1/sign + 2/verify + 1/X25519).
+speed_ecdsa="$(openssl speed -seconds 5 ecdsap256 2>/dev/null | grep -E '^ *256 bits ecdsa')"
+speed_x25519="$(openssl speed -seconds 5 ecdhx25519 2>/dev/null | grep -E '^ *253 bits ecdh')"
+read -r sign verify < <(awk '{print $(NF-1), $NF}' <<<"$speed_ecdsa")
+x25519="$(awk '{print $NF}' <<<"$speed_x25519")"
+ceiling="$(echo "1 / (1/$sign + 2/$verify + 1/$x25519)" | bc -l)"
+
+printf '%-44s %14s %20s\n' 'ECS TLS engine' 'handshakes/s' "% of $(nproc)-core ceiling"
+for engine in jdk openssl; do
+  for jdk in "$JDK17" "$JDK25"; do
+    start ecs ecs "$jdk" -Dedgeauth.tls.engine=$engine; wait_ready ecs >/dev/null; wait_https ecs
+    if [[ $engine == openssl ]] && ! grep -q 'HTTPS TLS engine: OpenSSL' "$RUN/ecs.log"; then
+      echo "the ECS did not report the OpenSSL engine; see $RUN/ecs.log" >&2; exit 1
+    fi
+    rate="$(handshakes)"
+    printf '%-44s %14s %19.1f%%\n' "$engine, JDK $("$jdk/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)" "$rate" \
+      "$(echo "100 * $rate / ($(nproc) * $ceiling)" | bc -l)"
+    stop ecs
+  done
 done
 echo
 echo "OpenSSL, one core:"
-openssl speed -seconds 5 ecdsap256 2>/dev/null | grep -E '^ *256 bits ecdsa'
-openssl speed -seconds 5 ecdhx25519 2>/dev/null | grep -E '^ *253 bits ecdh'
+echo "$speed_ecdsa"
+echo "$speed_x25519"
+printf 'ceiling per core: %.0f full mTLS handshakes/s = 1 / (1/%s sign + 2/%s verify + 1/%s X25519)\n' \
+  "$ceiling" "$sign" "$verify" "$x25519"

@@ -95,3 +95,36 @@ load() {
     --ecs-url "https://localhost:$ECS_PORT" --pki-dir "$PKI" >"$RUN/load.log" 2>&1 || {
     echo "load run failed, see $RUN/load.log" >&2; tail -20 "$RUN/load.log" >&2; return 1; }
 }
+
+# gatling SIMULATION -Dload.*...: one load-test/ simulation against the bench stack (for those run-load.sh has no
+# scenario for), quiet; the report directory is latest_report. Identities come from $PKI.
+gatling() {
+  local simulation="$1"; shift
+  "$ROOT/mvnw" -q -B -f "$ROOT/load-test/pom.xml" test-compile gatling:test \
+    -Dgatling.simulationClass="org.edgeauth.load.$simulation" -Dload.issuerUrl="https://localhost:$ISSUER_PORT" \
+    -Dload.ecsUrl="https://localhost:$ECS_PORT" -Dload.pkiDir="$PKI" "$@" >"$RUN/load.log" 2>&1 || {
+    echo "$simulation failed, see $RUN/load.log" >&2; tail -20 "$RUN/load.log" >&2; return 1; }
+}
+
+# heap_after_gc_mb NAME: the service's heap in use right after a full GC (jcmd of the JDK that runs it)
+heap_after_gc_mb() {
+  local pid java_home
+  pid="$(cat "$RUN/$1.pid")"
+  java_home="$(dirname "$(dirname "$(readlink -f "/proc/$pid/exe")")")"
+  "$java_home/bin/jcmd" "$pid" GC.run >/dev/null
+  "$java_home/bin/jcmd" "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {
+    v = $(i + 1); sub(/K,?$/, "", v); printf "%.0f", v / 1024; exit } }'
+}
+
+# wait_https NAME: until the service's HTTPS port accepts connections (readiness is served by the management
+# interface, which can be up a moment before the API port); gives up after 30 s
+wait_https() {
+  local port i
+  [[ "$1" == token-issuer ]] && port=$ISSUER_PORT || port=$ECS_PORT
+  for ((i = 0; i < 300; i++)); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "$1: nothing listens on $port" >&2
+  return 1
+}

@@ -1,0 +1,27 @@
+package org.edgeauth.ecs.tls;
+
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The {@code edgeauth.tls} namespace. The TLS registry reads the identity and trust files through
+ * quarkus.tls.server.* (application.properties); they are declared here because a mapping owns its whole prefix.
+ */
+@ConfigMapping(prefix = "edgeauth.tls")
+public interface TlsEngineConfig {
+
+    /** {@code jdk} (default) or {@code openssl}; env {@code EDGEAUTH_TLS_ENGINE}. */
+    @WithDefault("jdk")
+    TlsEngine engine();
+
+    /** The server certificate chain (PEM). */
+    String cert();
+
+    /** Its private key (PEM). */
+    String key();
+
+    /** Trusted client CAs: one or more PEM files. */
+    List<String> ca();
+}
