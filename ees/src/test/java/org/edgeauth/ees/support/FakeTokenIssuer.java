@@ -22,6 +22,7 @@ public final class FakeTokenIssuer {
     private final MtlsServer server;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger issued = new AtomicInteger();
+    private final AtomicInteger toRefuse = new AtomicInteger();
 
     FakeTokenIssuer(Vertx vertx, IssuedIdentity identity, Path ca) {
         this.server = new MtlsServer(vertx, identity, ca, this::handle);
@@ -47,6 +48,11 @@ public final class FakeTokenIssuer {
         return issued.get();
     }
 
+    /** The next {@code count} token requests are refused (400 {@code invalid_client}, as RFC 6749 5.2 answers). */
+    public void refuseNext(int count) {
+        toRefuse.set(count);
+    }
+
     private void handle(HttpServerRequest request) {
         request.body().onSuccess(body -> {
             Recorded recorded = Requests.record(request, body);
@@ -55,6 +61,11 @@ public final class FakeTokenIssuer {
                 return;
             }
             requests.add(recorded);
+            if (toRefuse.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                request.response().setStatusCode(400).putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("error", "invalid_client").encode());
+                return;
+            }
             JsonObject token = new JsonObject()
                     .put("access_token", "token-" + issued.incrementAndGet())
                     .put("token_type", "Bearer")
