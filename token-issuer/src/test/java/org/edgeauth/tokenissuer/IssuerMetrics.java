@@ -11,24 +11,35 @@ public final class IssuerMetrics {
     private IssuerMetrics() {
     }
 
+    /** All tokens issued, whatever their scope. */
     public static double issued() {
         return counter("edgeauth_tokens_issued_total", "");
+    }
+
+    public static double issued(String scope) {
+        return counter("edgeauth_tokens_issued_total", "scope=\"" + scope + "\"");
+    }
+
+    public static double requests(String outcome) {
+        return counter("edgeauth_tokens_request_duration_seconds_count", "outcome=\"" + outcome + "\"");
     }
 
     public static double refused(String error) {
         return counter("edgeauth_tokens_refused_total", "error=\"" + error + "\"");
     }
 
+    /** The sum of the series of {@code name} whose labels contain {@code tag} (all of them for ""). */
     private static double counter(String name, String tag) {
-        String text = given().baseUri(TestClients.managementUri()).get("/q/metrics").then().statusCode(200)
-                .extract().asString();
-        Matcher line = Pattern.compile("^" + name + "(?:\\{([^}]*)\\})? ([0-9.Ee+-]+)$", Pattern.MULTILINE)
+        String text = given().baseUri(TestClients.managementUri()).accept("text/plain").get("/q/metrics").then()
+                .statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("^" + name + "(?:\\{(.*)\\})? ([0-9.Ee+-]+)$", Pattern.MULTILINE)
                 .matcher(text);
+        double sum = 0;
         while (line.find()) {
-            if (line.group(1) == null ? tag.isEmpty() : line.group(1).contains(tag)) {
-                return Double.parseDouble(line.group(2));
+            if (tag.isEmpty() || line.group(1) != null && line.group(1).contains(tag)) {
+                sum += Double.parseDouble(line.group(2));
             }
         }
-        return 0;
+        return sum;
     }
 }

@@ -25,16 +25,19 @@ public class DiscoveryService {
     private final Clock clock;
     private final DiscoveryQueryParser parser;
     private final EdnConfigAssembler assembler;
+    private final DiscoveryMetrics metrics;
 
-    DiscoveryService(RegistrationStore store, Clock clock, EcsConfig config, ObjectMapper json, Validator validator) {
+    DiscoveryService(RegistrationStore store, Clock clock, EcsConfig config, ObjectMapper json, Validator validator,
+            DiscoveryMetrics metrics) {
         this.store = store;
         this.clock = clock;
         this.parser = new DiscoveryQueryParser(json, validator);
         this.assembler = new EdnConfigAssembler(config.discovery().defaultDnn());
+        this.metrics = metrics;
     }
 
     public Uni<ECSServProvResp> discover(Caller caller, RawDiscoveryQuery raw) {
-        return Uni.createFrom().deferred(() -> {
+        return metrics.timed(Uni.createFrom().deferred(() -> {
             DiscoveryQuery query = parser.parse(raw);
             ObjectAccess.requireOwnEesId(caller, query.eesId());
             return store.findByEasId(query.easId(), clock.instant())
@@ -46,6 +49,6 @@ public class DiscoveryService {
                         }
                         return assembler.assemble(matches, query.targetDnai());
                     });
-        });
+        }));
     }
 }

@@ -16,6 +16,7 @@ import org.edgeauth.contract.eecs.EesRegistrationApi;
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.ecs.config.EcsConfig;
 import org.edgeauth.ecs.http.InvalidParams;
+import org.edgeauth.ecs.registration.RegistrationMetrics.Operation;
 import org.edgeauth.contract.problem.ProblemException;
 import org.edgeauth.ecs.security.Caller;
 import org.edgeauth.ecs.security.ObjectAccess;
@@ -48,18 +49,20 @@ public class RegistrationService {
     private final ExpiryPolicy expiry;
     private final ObjectMapper json;
     private final Validator validator;
+    private final RegistrationMetrics metrics;
 
     RegistrationService(RegistrationStore store, Clock clock, EcsConfig config, ObjectMapper json,
-            Validator validator) {
+            Validator validator, RegistrationMetrics metrics) {
         this.store = store;
         this.clock = clock;
         this.expiry = new ExpiryPolicy(config.registration().maxLifetime());
         this.json = json;
         this.validator = validator;
+        this.metrics = metrics;
     }
 
     public Uni<StoredRegistration> create(Caller caller, EESRegistration request) {
-        return Uni.createFrom().deferred(() -> {
+        return metrics.counted(Operation.CREATE, Uni.createFrom().deferred(() -> {
             ObjectAccess.requireOwnEesId(caller, request.eesProf().eesId());
             Instant now = clock.instant();
             StoredRegistration created = new StoredRegistration(UUID.randomUUID().toString(),
@@ -69,21 +72,21 @@ public class RegistrationService {
                         replaced.map(id -> ", replacing " + id).orElse(""));
                 return created;
             });
-        });
+        }));
     }
 
     public Uni<EESRegistration> read(Caller caller, String registrationId) {
-        return Uni.createFrom().deferred(() -> current(caller, registrationId))
-                .map(StoredRegistration::registration);
+        return metrics.counted(Operation.READ, Uni.createFrom().deferred(() -> current(caller, registrationId))
+                .map(StoredRegistration::registration));
     }
 
     public Uni<EESRegistration> update(Caller caller, String registrationId, EESRegistration request) {
-        return Uni.createFrom().deferred(() -> {
+        return metrics.counted(Operation.UPDATE, Uni.createFrom().deferred(() -> {
             checkId(registrationId);
             ObjectAccess.requireOwnEesId(caller, request.eesProf().eesId());
             Instant now = clock.instant();
             return replace(caller, registrationId, request.withExpTime(expiry.grant(request.expTime(), now)), now);
-        });
+        }));
     }
 
     /**
@@ -91,6 +94,10 @@ public class RegistrationService {
      * the patch is a new proposal ({@code null}: the default lifetime); without it the granted expiry stays.
      */
     public Uni<EESRegistration> modify(Caller caller, String registrationId, EESRegistrationPatch patch) {
+        return metrics.counted(Operation.MODIFY, merged(caller, registrationId, patch));
+    }
+
+    private Uni<EESRegistration> merged(Caller caller, String registrationId, EESRegistrationPatch patch) {
         return Uni.createFrom().deferred(() -> current(caller, registrationId)).flatMap(current -> {
             JsonNode document = patch.document();
             EESRegistration patched = validated(MergePatch.apply(json.valueToTree(current.registration()), document));
@@ -108,13 +115,13 @@ public class RegistrationService {
     }
 
     public Uni<Void> delete(Caller caller, String registrationId) {
-        return Uni.createFrom().deferred(() -> {
+        return metrics.counted(Operation.DELETE, Uni.createFrom().deferred(() -> {
             checkId(registrationId);
             return store.deleteIfOwner(registrationId, ObjectAccess.ownEesId(caller), clock.instant());
         }).invoke(outcome -> {
             requireDone(outcome, registrationId);
             LOG.infof("deregistered %s", registrationId);
-        }).replaceWithVoid();
+        }).replaceWithVoid());
     }
 
     private Uni<StoredRegistration> current(Caller caller, String registrationId) {

@@ -98,6 +98,14 @@ public class InMemoryRegistrationStore implements RegistrationStore {
         });
     }
 
+    @Override
+    public Uni<Long> countLive(Instant now) {
+        return locked(() -> {
+            dropLapsed(now);
+            return (long) byId.size();
+        });
+    }
+
     private WriteOutcome ownership(String id, String owner, Instant now) {
         dropLapsed(now);
         StoredRegistration current = byId.get(id);

@@ -89,6 +89,11 @@ public class RedisRegistrationStore implements RegistrationStore {
         });
     }
 
+    @Override
+    public Uni<Long> countLive(Instant now) {
+        return run(RedisScripts.COUNT_LIVE, now).map(Response::toLong);
+    }
+
     /** PING within the timeout: what readiness reports. */
     @Override
     public Uni<Void> checkAvailable() {

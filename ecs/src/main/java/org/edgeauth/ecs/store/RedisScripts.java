@@ -9,6 +9,7 @@ package org.edgeauth.ecs.store;
  * {prefix}reg:{id}        hash: owner, exp (epoch ms), eas (JSON array of EAS ids), data (StoredRegistration JSON)
  * {prefix}owner:{eesId}   string: the owner's registration id
  * {prefix}eas:{easId}     sorted set: ids of registrations listing that EAS id, scored by their expiry (epoch ms)
+ * {prefix}live            sorted set: ids of all registrations, scored by their expiry (the live count, O(log n))
  * </pre>
  *
  * Every key expires (PEXPIREAT) when the registration it describes lapses, an index when its last member does, so
@@ -28,6 +29,7 @@ final class RedisScripts {
             local function registration_key(id) return prefix .. 'reg:' .. id end
             local function owner_key(owner) return prefix .. 'owner:' .. owner end
             local function eas_key(eas_id) return prefix .. 'eas:' .. eas_id end
+            local live_key = prefix .. 'live'
 
             local function remove(id)
               local key = registration_key(id)
@@ -36,6 +38,7 @@ final class RedisScripts {
               for _, eas_id in ipairs(cjson.decode(eas_ids)) do
                 redis.call('ZREM', eas_key(eas_id), id)
               end
+              redis.call('ZREM', live_key, id)
               if redis.call('GET', owner_key(owner)) == id then
                 redis.call('DEL', owner_key(owner))
               end
@@ -59,6 +62,9 @@ final class RedisScripts {
               redis.call('PEXPIREAT', key, expiry)
               redis.call('SET', owner_key(owner), id)
               redis.call('PEXPIREAT', owner_key(owner), expiry)
+              redis.call('ZREMRANGEBYSCORE', live_key, '-inf', now)
+              redis.call('ZADD', live_key, expiry, id)
+              redis.call('PEXPIREAT', live_key, redis.call('ZRANGE', live_key, -1, -1, 'WITHSCORES')[2])
               for _, eas_id in ipairs(cjson.decode(eas_ids)) do
                 local index = eas_key(eas_id)
                 redis.call('ZREMRANGEBYSCORE', index, '-inf', now)
@@ -121,6 +127,11 @@ final class RedisScripts {
               if data then found[#found + 1] = data end
             end
             return found
+            """);
+
+    /** Returns how many registrations expire after now (lapsed members are pruned by the next write). */
+    static final LuaScript COUNT_LIVE = new LuaScript(LAYOUT + """
+            return redis.call('ZCOUNT', live_key, '(' .. ARGV[2], '+inf')
             """);
 
     private RedisScripts() {

@@ -41,6 +41,12 @@ public interface RegistrationStore {
     Uni<List<StoredRegistration>> findByEasId(String easId, Instant now);
 
     /**
+     * How many registrations are live now: for the {@code edgeauth.ecs.registrations.live} gauge. Cheap (no scan),
+     * but may be a round trip to a shared store, so callers cache the answer rather than ask per scrape.
+     */
+    Uni<Long> countLive(Instant now);
+
+    /**
      * Completes when the store can serve requests now, fails with {@link StoreUnavailableException} when it
      * cannot: what readiness reports. A store inside the process always can.
      */

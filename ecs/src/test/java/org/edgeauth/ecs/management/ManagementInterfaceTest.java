@@ -36,8 +36,10 @@ class ManagementInterfaceTest {
         ees.request().get(Registrations.COLLECTION + "/" + UUID.randomUUID());
 
         given().baseUri(managementUri()).get("/q/metrics").then().statusCode(200)
-                .body(containsString("edgeauth_ecs_access_decisions_total{cause=\"none\",outcome=\"granted\"}"))
-                .body(containsString("edgeauth_ecs_access_decisions_total{cause=\"token_missing\",outcome=\"denied\"}"));
+                .body(containsString("edgeauth_ecs_access_decisions_total{api=\"registration\",cause=\"none\","
+                        + "outcome=\"granted\"}"))
+                .body(containsString("edgeauth_ecs_access_decisions_total{api=\"registration\",cause=\"token_missing\","
+                        + "outcome=\"denied\"}"));
     }
 
     @Test

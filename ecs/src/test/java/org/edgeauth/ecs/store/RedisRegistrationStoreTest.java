@@ -51,7 +51,7 @@ class RedisRegistrationStoreTest extends RegistrationStoreContract {
         store().putReplacingOwner(registration("brief", "a.edge.test", expiry, "video", "maps"), realNow)
                 .await().indefinitely();
         assertEquals(Set.of(keyPrefix + "reg:brief", keyPrefix + "owner:a.edge.test", keyPrefix + "eas:video",
-                keyPrefix + "eas:maps"), Set.copyOf(client.keys(keyPrefix)));
+                keyPrefix + "eas:maps", keyPrefix + "live"), Set.copyOf(client.keys(keyPrefix)));
         long ttl = client.command("PTTL", keyPrefix + "reg:brief").toLong();
         assertTrue(ttl > 0 && ttl <= 1000, "TTL from the granted expiry, was " + ttl);
 
@@ -68,7 +68,8 @@ class RedisRegistrationStoreTest extends RegistrationStoreContract {
         put(registration("id", "a.edge.test", NOW.plusSeconds(60), "video", "maps"));
         store().replaceIfOwner(registration("id", "a.edge.test", NOW.plusSeconds(60), "chat"), NOW)
                 .await().indefinitely();
-        assertEquals(Set.of(keyPrefix + "reg:id", keyPrefix + "owner:a.edge.test", keyPrefix + "eas:chat"),
+        assertEquals(Set.of(keyPrefix + "reg:id", keyPrefix + "owner:a.edge.test", keyPrefix + "eas:chat",
+                keyPrefix + "live"),
                 Set.copyOf(client.keys(keyPrefix)));
 
         store().deleteIfOwner("id", "a.edge.test", NOW).await().indefinitely();

@@ -108,7 +108,7 @@ class RedisReplicasTest {
         assertEquals(List.of(last), b.findByEasId("shared", NOW).await().indefinitely());
         assertEquals(List.of(last), b.findByEasId(marker, NOW).await().indefinitely());
         assertEquals(Set.of(keyPrefix + "reg:id", keyPrefix + "owner:ees.edge.test", keyPrefix + "eas:shared",
-                keyPrefix + "eas:" + marker), Set.copyOf(replicaA.keys(keyPrefix)),
+                keyPrefix + "eas:" + marker, keyPrefix + "live"), Set.copyOf(replicaA.keys(keyPrefix)),
                 "every other update's index entry was removed by the update after it");
     }
 
@@ -182,7 +182,7 @@ class RedisReplicasTest {
         assertEquals(1, left.size());
         assertTrue(new HashSet<>(replacedIds).add(left.get(0).id()), "the survivor is the one nobody replaced");
         assertEquals(Set.of(keyPrefix + "reg:" + left.get(0).id(), keyPrefix + "owner:ees.edge.test",
-                keyPrefix + "eas:solo"), Set.copyOf(replicaB.keys(keyPrefix)));
+                keyPrefix + "eas:solo", keyPrefix + "live"), Set.copyOf(replicaB.keys(keyPrefix)));
     }
 
     /** Subscribes to all at once (they race) and waits for every result, in order. */

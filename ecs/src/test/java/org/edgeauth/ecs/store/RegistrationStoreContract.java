@@ -86,6 +86,25 @@ abstract class RegistrationStoreContract {
     }
 
     @Test
+    void countsTheLiveRegistrationsOnly() {
+        put(registration("short", "a.edge.test", NOW.plusSeconds(10), "video"));
+        put(registration("long", "b.edge.test", NOW.plusSeconds(60), "video"));
+        put(registration("replaced", "c.edge.test", NOW.plusSeconds(60), "maps"));
+        store.putReplacingOwner(registration("replacing", "c.edge.test", NOW.plusSeconds(60), "maps"), NOW)
+                .await().indefinitely();
+        assertEquals(3, countLive(NOW));
+
+        store.deleteIfOwner("long", "b.edge.test", NOW).await().indefinitely();
+        assertEquals(2, countLive(NOW));
+        assertEquals(1, countLive(NOW.plusSeconds(10)), "a lapsed one is not counted");
+        assertEquals(0, countLive(NOW.plusSeconds(60)));
+    }
+
+    private long countLive(Instant now) {
+        return store.countLive(now).await().indefinitely();
+    }
+
+    @Test
     void anUpdateMovesTheExpiry() {
         put(registration("id", "a.edge.test", NOW.plusSeconds(10), "video"));
 

@@ -15,6 +15,8 @@ import org.edgeauth.contract.eecs.EESRegistration;
 import org.edgeauth.contract.eecs.EESRegistrationPatch;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.client.OidcClientException;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.mutiny.Uni;
@@ -42,10 +44,15 @@ public class EcsClient implements EcsRegistrations {
 
     private final EcsRegistrationClient registrations;
     private final EcsDiscoveryClient discovery;
+    /** Every attempt that found no access token to send (token issuer down or refusing), retries included. */
+    private final Counter tokenFailures;
 
-    EcsClient(@RestClient EcsRegistrationClient registrations, @RestClient EcsDiscoveryClient discovery) {
+    EcsClient(@RestClient EcsRegistrationClient registrations, @RestClient EcsDiscoveryClient discovery,
+            MeterRegistry metrics) {
         this.registrations = registrations;
         this.discovery = discovery;
+        this.tokenFailures = Counter.builder("edgeauth.ees.token.fetch.failures")
+                .description("ECS calls that could not get an access token from the token issuer").register(metrics);
     }
 
     @Override
@@ -74,15 +81,21 @@ public class EcsClient implements EcsRegistrations {
                 null, null, null));
     }
 
-    private static <T> Uni<T> call(Supplier<Uni<? extends T>> request) {
+    private <T> Uni<T> call(Supplier<Uni<? extends T>> request) {
         return attempt(request).onFailure(EcsClient::unauthorized).recoverWithUni(refused -> {
             LOG.infof("%s; asking again with a new token", refused.getMessage());
             return attempt(request);
         });
     }
 
-    private static <T> Uni<T> attempt(Supplier<Uni<? extends T>> request) {
-        return Uni.createFrom().<T>deferred(request).onFailure().transform(EcsClient::classify);
+    private <T> Uni<T> attempt(Supplier<Uni<? extends T>> request) {
+        return Uni.createFrom().<T>deferred(request).onFailure().transform(EcsClient::classify)
+                .onFailure(EcsClient::noToken).invoke(failure -> tokenFailures.increment());
+    }
+
+    private static boolean noToken(Throwable failure) {
+        return failure instanceof EcsUnavailableException unavailable
+                && unavailable.cause().filter(EcsUnavailableException.TOKEN_UNAVAILABLE::equals).isPresent();
     }
 
     private static boolean unauthorized(Throwable failure) {

@@ -54,6 +54,9 @@ public final class RegistrationKeeper {
     private Object timerToken;
     private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
     private CompletableFuture<Void> stopped;
+    /** For the metrics: registrations created (the first and every new one since), updates accepted. */
+    private long registrations;
+    private long refreshes;
 
     public RegistrationKeeper(EcsRegistrations ecs, Scheduler scheduler, Clock clock, RefreshSchedule schedule,
             ObjectMapper json, EESProfile profile) {
@@ -128,6 +131,16 @@ public final class RegistrationKeeper {
         return new RegistrationStatus(shown, registrationId, grantedExpiry, nextAttempt, failures, lastError);
     }
 
+    /** Registrations made after the first one: the ECS had lost this EES's registration (or it had lapsed). */
+    public synchronized long reRegistrations() {
+        return Math.max(0, registrations - 1);
+    }
+
+    /** Updates (refreshes and profile changes) the ECS accepted. */
+    public synchronized long refreshes() {
+        return refreshes;
+    }
+
     private void register() {
         EESProfile sending = desired;
         EESRegistration request = new EESRegistration(sending, schedule.proposedExpiry(clock.instant()), null);
@@ -147,6 +160,11 @@ public final class RegistrationKeeper {
     private void accepted(String id, EESProfile sent, EESRegistration granted) {
         Instant now = clock.instant();
         boolean created = !id.equals(registrationId);
+        if (created) {
+            registrations++;
+        } else {
+            refreshes++;
+        }
         registrationId = id;
         registered = sent;
         // TS 29.558: the answer carries the granted expTime; an ECS that leaves it out granted what was asked.

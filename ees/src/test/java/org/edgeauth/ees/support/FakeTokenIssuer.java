@@ -26,6 +26,7 @@ public final class FakeTokenIssuer {
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger issued = new AtomicInteger();
     private volatile Duration lifetime = DEFAULT_LIFETIME;
+    private final AtomicInteger toRefuse = new AtomicInteger();
 
     FakeTokenIssuer(Vertx vertx, IssuedIdentity identity, Path ca) {
         this.server = new MtlsServer(vertx, identity, ca, this::handle);
@@ -57,6 +58,11 @@ public final class FakeTokenIssuer {
         return issued.get();
     }
 
+    /** The next {@code count} token requests are refused (400 {@code invalid_client}, as RFC 6749 5.2 answers). */
+    public void refuseNext(int count) {
+        toRefuse.set(count);
+    }
+
     private void handle(HttpServerRequest request) {
         request.body().onSuccess(body -> {
             Recorded recorded = Requests.record(request, body);
@@ -65,6 +71,11 @@ public final class FakeTokenIssuer {
                 return;
             }
             requests.add(recorded);
+            if (toRefuse.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                request.response().setStatusCode(400).putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("error", "invalid_client").encode());
+                return;
+            }
             JsonObject token = new JsonObject()
                     .put("access_token", "token-" + issued.incrementAndGet())
                     .put("token_type", "Bearer")

@@ -9,9 +9,13 @@ import java.util.Map;
 
 import org.edgeauth.contract.security.CertificateIdentity;
 
-/** One request a fake peer received, with the identity of the client certificate it came with. */
+/**
+ * One request a fake peer received, with the identity of the client certificate it came with.
+ *
+ * @param traceparent the W3C trace context header, null when the EES propagated none (tracing off)
+ */
 public record Recorded(Instant at, String method, String path, Map<String, List<String>> query, String authorization,
-        String contentType, String body, CertificateIdentity client) {
+        String contentType, String body, CertificateIdentity client, String traceparent) {
 
     public String queryParam(String name) {
         List<String> values = query.get(name);

@@ -26,7 +26,7 @@ final class Requests {
                 .add(entry.getValue()));
         return new Recorded(Instant.now(), request.method().name(), request.path(), query,
                 request.getHeader("Authorization"), request.getHeader("Content-Type"), body.toString(),
-                client(request));
+                client(request), request.getHeader("traceparent"));
     }
 
     private static CertificateIdentity client(HttpServerRequest request) {

@@ -1,39 +1,88 @@
 package org.edgeauth.tokenissuer.token;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Logs and counts every token decision: who asked, what came of it. Tokens themselves are never logged. */
+/**
+ * One audit line and one count per token decision: who asked (the certificate identity), what was granted or why
+ * it was refused. Tokens themselves are never logged: a line names the token by its {@code jti} and signing
+ * {@code kid} only.
+ * <p>
+ * Audit lines go to the category {@value #CATEGORY} at INFO (an EES asks about once per token lifetime, so the
+ * volume is small), with their fields as MDC entries: structured fields in the JSON log format. Metrics:
+ * {@code edgeauth.tokens.issued{scope}} (the granted scopes, sorted, space separated) and
+ * {@code edgeauth.tokens.refused{error}} (the OAuth error; every error's series exists from the start).
+ */
 @Singleton
 public class TokenAudit {
 
-    private static final Logger LOG = Logger.getLogger(TokenAudit.class);
+    public static final String CATEGORY = "org.edgeauth.audit.token";
+    private static final Logger LOG = Logger.getLogger(CATEGORY);
+    private static final String[] FIELDS = { "who", "outcome", "scope", "target", "kid", "jti", "error", "status" };
 
     private final MeterRegistry registry;
-    private final Counter issued;
+    /** By scope tag: the scopes a policy grants are few, so this stays small. */
+    private final Map<String, Counter> issued = new ConcurrentHashMap<>();
+    private final Map<OAuthError, Counter> refused = new EnumMap<>(OAuthError.class);
 
     @Inject
     TokenAudit(MeterRegistry registry) {
         this.registry = registry;
-        this.issued = Counter.builder("edgeauth.tokens.issued").description("Access tokens issued").register(registry);
+        for (OAuthError error : OAuthError.values()) {
+            refused.put(error, Counter.builder("edgeauth.tokens.refused")
+                    .description("Token requests refused, by OAuth error").tag("error", error.code())
+                    .register(registry));
+        }
     }
 
     void issued(String client, Grant grant, MintedToken token) {
-        issued.increment();
-        LOG.infof("token issued: client=%s scope=\"%s\" target=%s%s kid=%s jti=%s", client,
-                String.join(" ", grant.scopes()), grant.targetNfType(),
-                grant.targetNfInstanceId().map(id -> "/" + id).orElse(""), token.kid(), token.jti());
+        String scope = String.join(" ", new TreeSet<>(grant.scopes()));
+        issued.computeIfAbsent(scope, tag -> Counter.builder("edgeauth.tokens.issued")
+                .description("Access tokens issued, by granted scope").tag("scope", tag).register(registry))
+                .increment();
+        String target = grant.targetNfType() + grant.targetNfInstanceId().map(id -> "/" + id).orElse("");
+        MDC.put("who", client);
+        MDC.put("outcome", "issued");
+        MDC.put("scope", scope);
+        MDC.put("target", target);
+        MDC.put("kid", token.kid());
+        MDC.put("jti", token.jti());
+        try {
+            LOG.infof("token issued: who=%s scope=\"%s\" target=%s kid=%s jti=%s", client, scope, target,
+                    token.kid(), token.jti());
+        } finally {
+            clearFields();
+        }
     }
 
     void refused(String client, TokenRefusal refusal) {
-        Counter.builder("edgeauth.tokens.refused").description("Token requests refused, by OAuth error")
-                .tag("error", refusal.error().code()).register(registry).increment();
-        LOG.infof("token refused: client=%s error=%s status=%d: %s", client, refusal.error().code(),
-                refusal.status(), refusal.description());
+        refused.get(refusal.error()).increment();
+        MDC.put("who", client);
+        MDC.put("outcome", "refused");
+        MDC.put("error", refusal.error().code());
+        MDC.put("status", Integer.toString(refusal.status()));
+        try {
+            LOG.infof("token refused: who=%s error=%s status=%d: %s", client, refusal.error().code(),
+                    refusal.status(), refusal.description());
+        } finally {
+            clearFields();
+        }
+    }
+
+    private static void clearFields() {
+        for (String key : FIELDS) {
+            MDC.remove(key);
+        }
     }
 }

@@ -32,14 +32,21 @@ public class TokenResource {
     @Inject
     TokenIssuer issuer;
 
+    @Inject
+    TokenLatency latency;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<RestResponse<Object>> token(String body, HttpServerRequest request) {
         return Uni.createFrom().item(() -> {
+            long start = System.nanoTime();
             try {
-                return noStore(RestResponse.Status.OK, issuer.issue(peer(request), body));
+                RestResponse<Object> issued = noStore(RestResponse.Status.OK, issuer.issue(peer(request), body));
+                latency.issued(start);
+                return issued;
             } catch (TokenRefusal refusal) {
+                latency.refused(start);
                 return refused(refusal);
             }
         });

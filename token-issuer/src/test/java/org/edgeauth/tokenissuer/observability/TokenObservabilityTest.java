@@ -1,0 +1,127 @@
+package org.edgeauth.tokenissuer.observability;
+
+import static org.edgeauth.tokenissuer.IssuerTestPki.EES;
+import static org.edgeauth.tokenissuer.TestClients.as;
+import static org.edgeauth.tokenissuer.TestClients.identity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.edgeauth.tokenissuer.IssuerMetrics;
+import org.edgeauth.tokenissuer.IssuerTestPki;
+import org.edgeauth.tokenissuer.token.TokenAudit;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Issued and refused tokens: counted by scope and error, timed, and audited with fields but never the token. */
+@QuarkusTest
+@WithTestResource(IssuerTestPki.class)
+class TokenObservabilityTest {
+
+    private static final String BOTH = "eecs-eesregistration eecs-targeteesdiscovery";
+
+    /** Audit records as the application emitted them: message and MDC, read while the MDC is in place. */
+    private final List<Map.Entry<String, Map<String, String>>> audit = new CopyOnWriteArrayList<>();
+    private final List<String> everything = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            ExtLogRecord ext = ExtLogRecord.wrap(record);
+            String line = ext.getFormattedMessage() + " " + ext.getMdcCopy();
+            everything.add(line);
+            if (TokenAudit.CATEGORY.equals(ext.getLoggerName())) {
+                audit.add(Map.entry(ext.getFormattedMessage(), Map.copyOf(ext.getMdcCopy())));
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void capture() {
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void release() {
+        Logger.getLogger("").removeHandler(capture);
+    }
+
+    @Test
+    void issuedTokensAreCountedByScopeTimedAndAuditedWithTheirJti() throws Exception {
+        double before = IssuerMetrics.issued(BOTH);
+        double timed = IssuerMetrics.requests("issued");
+
+        String token = tokenRequest(BOTH).post("/oauth2/token").then().statusCode(200).extract()
+                .path("access_token");
+
+        assertEquals(before + 1, IssuerMetrics.issued(BOTH));
+        assertEquals(timed + 1, IssuerMetrics.requests("issued"));
+        String jti = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                .path("jti").asText();
+        Map<String, String> fields = single().getValue();
+        assertEquals(identity(EES).label(), fields.get("who"));
+        assertEquals("issued", fields.get("outcome"));
+        assertEquals(BOTH, fields.get("scope"));
+        assertEquals(jti, fields.get("jti"));
+        assertNoLineCarries(token);
+    }
+
+    @Test
+    void refusalsAreCountedByErrorTimedAndAudited() {
+        double before = IssuerMetrics.refused("invalid_scope");
+        double timed = IssuerMetrics.requests("refused");
+
+        tokenRequest("bad!scope").post("/oauth2/token").then().statusCode(400);
+
+        assertEquals(before + 1, IssuerMetrics.refused("invalid_scope"));
+        assertEquals(timed + 1, IssuerMetrics.requests("refused"));
+        Map<String, String> fields = single().getValue();
+        assertEquals(identity(EES).label(), fields.get("who"));
+        assertEquals("refused", fields.get("outcome"));
+        assertEquals("invalid_scope", fields.get("error"));
+        assertEquals("400", fields.get("status"));
+    }
+
+    private Map.Entry<String, Map<String, String>> single() {
+        assertEquals(1, audit.size(), () -> "one audit line per decision: " + audit);
+        return audit.get(0);
+    }
+
+    private void assertNoLineCarries(String token) {
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        for (String line : everything) {
+            assertFalse(line.contains(token) || line.contains(signature),
+                    () -> "a log line carries the token: " + line);
+        }
+    }
+
+    private static RequestSpecification tokenRequest(String scope) {
+        return as(EES).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("nfInstanceId", identity(EES).instanceId().toString())
+                .formParam("scope", scope);
+    }
+}
