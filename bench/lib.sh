@@ -128,3 +128,25 @@ wait_https() {
   echo "$1: nothing listens on $port" >&2
   return 1
 }
+
+# wait_http_ready NAME URL: like wait_ready, for a server whose readiness is another URL (Keycloak's /health/ready)
+wait_http_ready() {
+  local name="$1" url="$2" i
+  for ((i = 0; i < 18000; i++)); do
+    if curl -fs -o /dev/null --max-time 1 "$url"; then
+      echo $(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
+      return 0
+    fi
+    kill -0 "$(cat "$RUN/$name.pid")" 2>/dev/null || { echo "$name exited; see $RUN/$name.log" >&2; return 1; }
+    sleep 0.01
+  done
+  echo "$name not ready in 180 s" >&2
+  return 1
+}
+
+# cpu_ms NAME: CPU time (user + system) the process has used so far, in ms. Under contention a server's CPU per
+# request says more than its throughput, which mostly shows its share of the cores.
+cpu_ms() {
+  awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / tck }' \
+    "/proc/$(cat "$RUN/$1.pid")/stat"
+}

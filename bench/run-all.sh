@@ -16,6 +16,7 @@ done
   echo "## token algorithms"; "$HERE/token-algorithms.sh"
   echo "## security overhead and token cache"; "$HERE/security-overhead.sh" "${USERS:-40}" "${DURATION:-30}" "${ROUNDS:-2}"
   echo "## handshakes"; "$HERE/handshakes.sh" 15
+  echo "## discovery scaling"; "$HERE/scaling.sh"
   echo "## startup"; "$HERE/startup.sh" 3
 } 2>&1 | tee "$out"
 echo "figures saved in $out"

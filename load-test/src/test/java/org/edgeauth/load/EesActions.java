@@ -13,6 +13,7 @@ import java.time.Instant;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * What a real EES does over mutual TLS, as Gatling chains: a token from the issuer (TS 29.510 client credentials
@@ -57,14 +58,25 @@ public final class EesActions {
     }
 
     public ChainBuilder token() {
-        return exec(http("token").post(settings.issuerUrl() + "/oauth2/token")
+        return exec(tokenRequest()
                 .formParam("grant_type", "client_credentials")
-                .formParam("nfInstanceId", "#{instanceId}")
-                .formParam("nfType", "EES")
-                .formParam("targetNfType", "ECS")
                 .formParam("scope", SCOPES)
                 .check(status().is(200), jsonPath("$.access_token").saveAs("token")))
                 .exec(session -> session.set("tokenAt", System.nanoTime()));
+    }
+
+    /**
+     * The EdgeAuth issuer's TS 29.510 form names the NF instance and types; a generic authorization server gets an
+     * RFC 6749 client-credentials request whose client_id is the instance id, the client authenticated by its TLS
+     * certificate (RFC 8705 tls_client_auth).
+     */
+    private HttpRequestActionBuilder tokenRequest() {
+        return settings.oauthTokenUrl()
+                .map(url -> http("token").post(url).formParam("client_id", "#{instanceId}"))
+                .orElseGet(() -> http("token").post(settings.issuerUrl() + "/oauth2/token")
+                        .formParam("nfInstanceId", "#{instanceId}")
+                        .formParam("nfType", "EES")
+                        .formParam("targetNfType", "ECS"));
     }
 
     public ChainBuilder renewTokenWhenOld() {

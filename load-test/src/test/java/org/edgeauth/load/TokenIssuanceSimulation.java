@@ -1,5 +1,6 @@
 package org.edgeauth.load;
 
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -8,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import java.time.Duration;
 
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 /**
@@ -17,6 +19,9 @@ import io.gatling.javaapi.core.Simulation;
  * full handshake; the identities are used in turn (tokens leave no state, so reuse across users is harmless);
  * <li>{@code -Dload.connections=keepalive}: {@code users} EESs each asking over one kept-alive connection.
  * </ul>
+ * With {@code rate} "max" both run closed-loop, for the most tokens per second the server gives: on new
+ * connections {@code users} virtual users at all times (a new one, with a new connection, as soon as one got its
+ * token), kept-alive without pacing.
  */
 public class TokenIssuanceSimulation extends Simulation {
 
@@ -37,9 +42,10 @@ public class TokenIssuanceSimulation extends Simulation {
                     .during(settings.duration()).on(pace(iteration).exec(ees.token()))
                     .injectOpen(rampUsers(settings.users()).during(Duration.ofSeconds(1)));
         } else {
-            population = scenario("token issuance, new connections")
-                    .exec(ees.identify(), ees.token())
-                    .injectOpen(constantUsersPerSec(settings.rate()).during(settings.duration()));
+            ScenarioBuilder tokens = scenario("token issuance, new connections").exec(ees.identify(), ees.token());
+            population = settings.closedLoop()
+                    ? tokens.injectClosed(constantConcurrentUsers(settings.users()).during(settings.duration()))
+                    : tokens.injectOpen(constantUsersPerSec(settings.rate()).during(settings.duration()));
         }
         setUp(population)
                 .protocols(ees.protocol())
