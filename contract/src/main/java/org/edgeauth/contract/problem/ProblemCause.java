@@ -15,8 +15,13 @@ public final class ProblemCause {
 
     // Token (check 3)
     public static final String TOKEN_MISSING = "TOKEN_MISSING";
-    /** Malformed, bad signature, unknown key (also when the issuer's keys cannot be fetched), wrong audience. */
+    /** Malformed, bad signature, unknown key, not yet valid ({@code nbf}, {@code iat} ahead), wrong audience. */
     public static final String TOKEN_INVALID = "TOKEN_INVALID";
+    /**
+     * 503: the token could not be judged because the issuer's keys (JWKS) could not be fetched; the token itself
+     * may be fine, so the caller keeps it and retries later (Retry-After).
+     */
+    public static final String TOKEN_KEYS_UNAVAILABLE = "TOKEN_KEYS_UNAVAILABLE";
     public static final String TOKEN_EXPIRED = "TOKEN_EXPIRED";
     public static final String UNTRUSTED_ISSUER = "UNTRUSTED_ISSUER";
     public static final String INSUFFICIENT_SCOPE = "INSUFFICIENT_SCOPE";

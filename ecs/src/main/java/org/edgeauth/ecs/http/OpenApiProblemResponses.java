@@ -43,6 +43,8 @@ public class OpenApiProblemResponses implements OASFilter {
         errors.put("413", "Request body above the configured limit (PAYLOAD_TOO_LARGE)");
         errors.put("415", "Unsupported request content type (UNSUPPORTED_MEDIA_TYPE)");
         errors.put("500", "Internal error (SYSTEM_FAILURE)");
+        errors.put("503", "The token issuer's keys (TOKEN_KEYS_UNAVAILABLE) or the registration store"
+                + " (STORE_UNAVAILABLE) cannot be reached; Retry-After");
         return errors;
     }
 

@@ -2,6 +2,7 @@ package org.edgeauth.ecs.http;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.edgeauth.contract.problem.InvalidParam;
@@ -9,6 +10,12 @@ import org.edgeauth.contract.problem.ProblemDetails;
 
 /** Builds {@code application/problem+json} responses (TS 29.122 5.2.6). */
 public final class Problems {
+
+    /**
+     * Seconds a client should wait after a 503 (RFC 9110 10.2.3): every 503 of the ECS is a dependency that is
+     * briefly out of reach (the registration store, the token issuer's JWKS), which the next request tries again.
+     */
+    public static final int RETRY_AFTER_SECONDS = 5;
 
     private Problems() {
     }
@@ -19,7 +26,11 @@ public final class Problems {
         if (!invalidParams.isEmpty()) {
             problem = problem.withInvalidParams(invalidParams);
         }
-        return Response.status(status).type(ProblemDetails.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(status).type(ProblemDetails.MEDIA_TYPE).entity(problem);
+        if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     private static String reasonPhrase(int status) {

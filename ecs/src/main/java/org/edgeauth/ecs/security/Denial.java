@@ -7,7 +7,9 @@ import org.edgeauth.contract.problem.ProblemCause;
  * Token failures are 401 with {@code error="invalid_token"}; a token lacking the API's scope is 403 with
  * {@code error="insufficient_scope"}; a missing token gets a bare {@code Bearer} challenge (RFC 6750 section 3.1:
  * no error code when the request carried no credentials). Certificate/policy/object-level refusals are 403
- * without a challenge: presenting a token would not change them.
+ * without a challenge: presenting a token would not change them. A token that cannot be judged because the issuer's
+ * keys cannot be fetched is 503 without a challenge: the token is not known to be bad, the caller should keep it
+ * and retry (the response carries {@code Retry-After}, like every 503 of the ECS).
  */
 public enum Denial {
 
@@ -17,6 +19,7 @@ public enum Denial {
     TOKEN_INVALID(401, ProblemCause.TOKEN_INVALID, "invalid_token"),
     TOKEN_EXPIRED(401, ProblemCause.TOKEN_EXPIRED, "invalid_token"),
     UNTRUSTED_ISSUER(401, ProblemCause.UNTRUSTED_ISSUER, "invalid_token"),
+    TOKEN_KEYS_UNAVAILABLE(503, ProblemCause.TOKEN_KEYS_UNAVAILABLE, null),
     INSUFFICIENT_SCOPE(403, ProblemCause.INSUFFICIENT_SCOPE, "insufficient_scope"),
     /** RFC 8705 section 3: a token not bound to the presented certificate is an invalid token. */
     TOKEN_NOT_BOUND(401, ProblemCause.TOKEN_NOT_BOUND, "invalid_token"),

@@ -31,6 +31,7 @@ class TokenVerifierCacheTest {
 
     private static final String ISSUER = "issuer-under-test";
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration SKEW = Duration.ofSeconds(30);
 
     private static Vertx vertx;
     private static KeyPair keys;
@@ -53,7 +54,7 @@ class TokenVerifierCacheTest {
 
     @Test
     void disabledVerifiesEveryRequest() throws Exception {
-        TokenVerifier verifier = new TokenVerifier(parser, vertx, null);
+        TokenVerifier verifier = new TokenVerifier(parser, vertx, null, clock, SKEW);
         String token = token();
 
         for (int i = 0; i < 3; i++) {
@@ -64,7 +65,7 @@ class TokenVerifierCacheTest {
 
     @Test
     void enabledVerifiesOnceUntilTheTokenExpires() throws Exception {
-        TokenVerifier verifier = new TokenVerifier(parser, vertx, new VerifiedTokenCache(100, clock));
+        TokenVerifier verifier = new TokenVerifier(parser, vertx, new VerifiedTokenCache(100, clock), clock, SKEW);
         String token = token();
 
         for (int i = 0; i < 3; i++) {
@@ -79,7 +80,7 @@ class TokenVerifierCacheTest {
 
     @Test
     void failuresAreNotCached() throws Exception {
-        TokenVerifier verifier = new TokenVerifier(parser, vertx, new VerifiedTokenCache(100, clock));
+        TokenVerifier verifier = new TokenVerifier(parser, vertx, new VerifiedTokenCache(100, clock), clock, SKEW);
         String forged = token().replaceFirst("\\.[^.]+$", ".AAAA");
 
         for (int i = 0; i < 2; i++) {

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.edgeauth.contract.eecs.TargetEesDiscoveryApi;
 import org.edgeauth.contract.problem.ProblemCause;
+import org.edgeauth.ecs.http.Problems;
 import org.edgeauth.ecs.support.EesClient;
 import org.edgeauth.ecs.support.RedisEcsTestEnvironment;
 import org.edgeauth.ecs.support.RedisTestClient;
@@ -151,7 +152,8 @@ class SharedRedisStoreApiTest {
         long started = System.nanoTime();
         Response response = request.get();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        assertProblem(response, 503, ProblemCause.STORE_UNAVAILABLE);
+        assertProblem(response, 503, ProblemCause.STORE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(Problems.RETRY_AFTER_SECONDS));
         assertTrue(took.compareTo(bound) < 0, "answered after " + took);
     }
 

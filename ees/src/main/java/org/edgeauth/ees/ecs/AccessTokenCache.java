@@ -36,6 +36,8 @@ final class AccessTokenCache {
     private Uni<AccessToken> pending;
     private int failedRequests;
     private Instant nextRenewal = Instant.MIN;
+    /** Counts {@link #discard()}s: a token requested before the last one is not kept. */
+    private long generation;
 
     /** @param issuer asks the token issuer for a new token (lazily: nothing happens before subscription) */
     AccessTokenCache(Supplier<Uni<AccessToken>> issuer, Clock clock, Duration renewBefore, Duration retryInitialDelay,
@@ -73,17 +75,33 @@ final class AccessTokenCache {
         }
     }
 
+    /**
+     * The EES's certificate changed: the token in hand, and one being requested, are bound to the old certificate
+     * (RFC 8705), so neither is sent again; the next call waits for a new token.
+     */
+    synchronized void discard() {
+        current = null;
+        pending = null;
+        failedRequests = 0;
+        nextRenewal = Instant.MIN;
+        generation++;
+    }
+
     private synchronized Uni<AccessToken> request() {
         if (pending == null) {
             Instant requestedAt = clock.instant();
+            long requestedIn = generation;
             pending = Uni.createFrom().deferred(issuer::get)
-                    .onItemOrFailure().invoke((token, failure) -> settle(requestedAt, token, failure))
+                    .onItemOrFailure().invoke((token, failure) -> settle(requestedIn, requestedAt, token, failure))
                     .memoize().indefinitely();
         }
         return pending;
     }
 
-    private synchronized void settle(Instant requestedAt, AccessToken token, Throwable failure) {
+    private synchronized void settle(long requestedIn, Instant requestedAt, AccessToken token, Throwable failure) {
+        if (requestedIn != generation) {
+            return; // requested before a discard(): its outcome no longer matters
+        }
         pending = null;
         if (failure == null) {
             if (failedRequests > 0) {

@@ -1,8 +1,8 @@
 package org.edgeauth.ees.ecs;
 
 import java.time.Clock;
-import java.time.Instant;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
@@ -12,16 +12,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestFilter;
 import org.jboss.resteasy.reactive.client.spi.ResteasyReactiveClientRequestContext;
 
-import io.quarkus.oidc.client.OidcClient;
-import io.quarkus.oidc.client.OidcClientException;
-import io.smallrye.mutiny.Uni;
+import io.quarkus.tls.CertificateUpdatedEvent;
 
 /**
  * Puts the EES's access token on every call to the ECS ({@code Authorization: Bearer}, RFC 6750) and forgets a
  * token the ECS answered 401 to. Replaces quarkus-oidc-client's own filter, which renews shortly before expiry too
  * but, when the issuer is down at that moment, sends the call without a token although the old one is still
  * valid; {@link AccessTokenCache} keeps using it. The token request itself is quarkus-oidc-client's
- * ({@code quarkus.oidc-client.*}: client credentials over mTLS with the TS 29.510 form fields).
+ * ({@code quarkus.oidc-client.*}: client credentials over mTLS with the TS 29.510 form fields), through
+ * {@link TokenIssuerClient}, which follows certificate rotation.
  */
 @Singleton
 public class AccessTokenFilter implements ResteasyReactiveClientRequestFilter, ClientResponseFilter {
@@ -30,15 +29,19 @@ public class AccessTokenFilter implements ResteasyReactiveClientRequestFilter, C
 
     private final AccessTokenCache tokens;
 
-    AccessTokenFilter(OidcClient issuer, TokenConfig config) {
-        Clock clock = Clock.systemUTC();
-        this.tokens = new AccessTokenCache(() -> issuer.getTokens().map(answer -> {
-            // TS 29.510 AccessTokenRsp: expires_in is required; without it the token's validity is unknown.
-            if (answer.getAccessTokenExpiresAt() == null) {
-                throw new OidcClientException("token issuer answered without expires_in");
-            }
-            return new AccessToken(answer.getAccessToken(), Instant.ofEpochSecond(answer.getAccessTokenExpiresAt()));
-        }), clock, config.renewBefore(), config.retryInitialDelay(), config.retryMaxDelay());
+    private final TokenIssuerClient issuer;
+
+    AccessTokenFilter(TokenIssuerClient issuer, TokenConfig config) {
+        this.issuer = issuer;
+        this.tokens = new AccessTokenCache(issuer::newToken, Clock.systemUTC(), config.renewBefore(),
+                config.retryInitialDelay(), config.retryMaxDelay());
+    }
+
+    /** New certificate files were loaded: token requests present the new certificate, older tokens are dropped. */
+    void certificatesReloaded(@Observes CertificateUpdatedEvent event) {
+        if (issuer.certificatesReloaded(event.name(), event.tlsConfiguration())) {
+            tokens.discard();
+        }
     }
 
     @Override

@@ -119,6 +119,25 @@ class AccessTokenCacheTest {
     }
 
     @Test
+    void afterACertificateChangeNeitherTheHeldTokenNorOneRequestedBeforeIsSent() {
+        haveToken("token-1", LIFETIME);
+        time.advance(Duration.ofSeconds(270));
+        call().assertItem("token-1"); // starts a renewal, still in flight at the change
+        CompletableFuture<AccessToken> renewalBefore = requests.get(1);
+
+        cache.discard();
+        UniAssertSubscriber<String> next = call();
+        next.assertNotTerminated();
+        assertEquals(3, requests.size(), "a new request, not the renewal made with the old certificate");
+        renewalBefore.complete(new AccessToken("token-2-old-certificate", time.instant().plus(LIFETIME)));
+        next.assertNotTerminated();
+        issue("token-3", LIFETIME);
+
+        next.assertItem("token-3");
+        call().assertItem("token-3");
+    }
+
+    @Test
     void aTokenLivingLittleLongerThanRenewBeforeIsRenewedEarly() {
         haveToken("token-1", Duration.ofSeconds(40));
 

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A 401 from the ECS costs one new token and one more try, never more; a refused token is not sent again. */
+/**
+ * A 401 from the ECS costs one new token and one more try, never more; a refused token is not sent again. A 503
+ * (the ECS cannot judge the token now) costs no token.
+ */
 @QuarkusTest
 @WithTestResource(EesTestEnvironment.class)
 class TokenRefreshTest {
@@ -55,6 +58,26 @@ class TokenRefreshTest {
         assertEquals(2, asked.size());
         assertNotEquals(asked.get(0).bearerToken(), asked.get(1).bearerToken(), "the second try has a new token");
         assertEquals(tokens + 1, issuer.issued());
+    }
+
+    @Test
+    void aServiceUnavailableFromTheEcsKeepsTheToken() {
+        // The ECS could not fetch the issuer's keys: the token was not judged, so it is not dropped (only a 401 is).
+        ecs.answerNextDiscovery(503, "{\"status\":503,\"cause\":\"" + ProblemCause.TOKEN_KEYS_UNAVAILABLE
+                + "\",\"detail\":\"the token issuer's keys cannot be fetched now\"}");
+        ecs.answerNextDiscovery(200, ANSWER);
+        int tokens = issuer.issued();
+        int before = ecs.discoveryRequests().size();
+
+        EesApi.asEec().queryParam("eas-id", "demo-eas").get("/ees/v1/target-ees").then().statusCode(200)
+                .body("ednCnfgInfo[0].eess[0].eesId", equalTo("ees-2.edge.test"));
+        EesApi.asEec().queryParam("eas-id", "demo-eas").get("/ees/v1/target-ees").then().statusCode(404);
+
+        List<Recorded> asked = ecs.discoveryRequests().subList(before, ecs.discoveryRequests().size());
+        assertEquals(3, asked.size(), "the 503 was retried, then one more call");
+        assertEquals(asked.get(0).bearerToken(), asked.get(1).bearerToken(), "the retry sends the same token");
+        assertEquals(asked.get(0).bearerToken(), asked.get(2).bearerToken(), "and so does the next call");
+        assertEquals(tokens, issuer.issued(), "no new token was asked for");
     }
 
     @Test
