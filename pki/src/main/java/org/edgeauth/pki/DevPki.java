@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -15,6 +16,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
@@ -134,6 +136,24 @@ public final class DevPki {
             throw new IllegalStateException(e);
         }
         return new IssuedIdentity(spec, cert, crt, key, p12);
+    }
+
+    /**
+     * Writes a PEM certificate revocation list (RFC 5280 5) signed by this CA into {@code file}, listing
+     * {@code revoked}. The file is replaced in one move, as a mounted Secret or ConfigMap update would.
+     */
+    public X509CRL writeCrl(Path file, Instant thisUpdate, Instant nextUpdate, X509Certificate... revoked) {
+        X509CRL crl = CertificateMaker.crl(caCert, caKeys, thisUpdate, nextUpdate, revoked);
+        try {
+            Path written = file.resolveSibling(file.getFileName() + ".new");
+            writePem(written, "X509 CRL", crl.getEncoded());
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return crl;
     }
 
     /** Writes a fresh EC P-256 JWS signing key (PKCS#8 PEM) and returns it. */
