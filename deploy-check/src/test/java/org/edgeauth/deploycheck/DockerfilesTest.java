@@ -85,6 +85,14 @@ class DockerfilesTest {
         assertTrue(text.contains("@/work/aot-cache.args"));
     }
 
+    /** TS 33.210 6.2: no renegotiation, set on the JVM's command line before any TLS code runs. */
+    @Test
+    void jvmImageRefusesTlsRenegotiation() {
+        String entrypoint = Dockerfile.read(Repository.path(DOCKER + "Dockerfile.jvm")).all("ENTRYPOINT").get(0)
+                .arguments();
+        assertTrue(entrypoint.contains("\"-Djdk.tls.rejectClientInitiatedRenegotiation=true\""), entrypoint);
+    }
+
     /** Native images run on the UBI 9 micro image; the multi-stage build compiles with Mandrel. */
     @Test
     void nativeImagesUseTheQuarkusMicroBaseAndMandrel() {

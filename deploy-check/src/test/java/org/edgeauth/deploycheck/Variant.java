@@ -4,27 +4,32 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Every deployable shape of k8s/ that the checks render: the base, each overlay, and the documented compositions. */
 enum Variant {
 
-    BASE("k8s/base"),
-    DEV("k8s/overlays/dev"),
-    PRODUCTION("k8s/overlays/production"),
+    BASE("k8s/base", null),
+    DEV("k8s/overlays/dev", null),
+    PRODUCTION("k8s/overlays/production", null),
     /** Production with an external Redis, as docs/deployment.md tells users to compose it. */
-    PRODUCTION_EXTERNAL_REDIS(null);
+    PRODUCTION_EXTERNAL_REDIS("k8s/overlays/production", "k8s/components/external-redis"),
+    /** Production with certificate revocation lists mounted (k8s/components/crl). */
+    PRODUCTION_CRL("k8s/overlays/production", "k8s/components/crl");
 
     private final String directory;
+    private final String component;
 
-    Variant(String directory) {
+    Variant(String directory, String component) {
         this.directory = directory;
+        this.component = component;
     }
 
     Path kustomization() {
-        if (directory != null) {
+        if (component == null) {
             return Repository.path(directory);
         }
-        Path dir = Repository.workDir("production-external-redis");
+        Path dir = Repository.workDir(name().toLowerCase(Locale.ROOT).replace('_', '-'));
         // kustomize accepts only relative paths to other kustomizations
         String yaml = """
                 apiVersion: kustomize.config.k8s.io/v1beta1
@@ -33,8 +38,7 @@ enum Variant {
                   - %s
                 components:
                   - %s
-                """.formatted(dir.relativize(Repository.path("k8s/overlays/production")),
-                dir.relativize(Repository.path("k8s/components/external-redis")));
+                """.formatted(dir.relativize(Repository.path(directory)), dir.relativize(Repository.path(component)));
         try {
             Files.writeString(dir.resolve("kustomization.yaml"), yaml);
         } catch (IOException e) {
@@ -45,6 +49,6 @@ enum Variant {
 
     /** Variants that run the base's in-cluster Redis StatefulSet. */
     boolean hasInClusterRedis() {
-        return this == BASE || this == PRODUCTION;
+        return this == BASE || this == PRODUCTION || this == PRODUCTION_CRL;
     }
 }

@@ -1,10 +1,13 @@
 package org.edgeauth.ees;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 import org.edgeauth.ees.support.EesApi;
@@ -12,12 +15,16 @@ import org.edgeauth.ees.support.EesTestEnvironment;
 import org.edgeauth.pki.DevPki;
 import org.edgeauth.pki.IdentitySpec;
 import org.edgeauth.pki.IssuedIdentity;
+import org.edgeauth.pki.TlsProfileProbe;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The EES's own API is mutual TLS only: no client certificate from a trusted CA, no handshake. */
+/**
+ * The EES's own API is mutual TLS only (no client certificate from a trusted CA, no handshake) and keeps to the TLS
+ * profile of spec-notes.md section 1.
+ */
 @QuarkusTest
 @WithTestResource(EesTestEnvironment.class)
 class EesApiTlsTest {
@@ -25,6 +32,16 @@ class EesApiTlsTest {
     @Test
     void aTrustedClientCertificateIsServed() {
         EesApi.asEec().get("/ees/v1/registration").then().statusCode(200);
+    }
+
+    /** TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, compression. */
+    @Test
+    void keepsToTheTlsProfile() {
+        TlsProfileProbe probe = new TlsProfileProbe("localhost", EesApi.httpsPort());
+        SSLContext eec = EesApi.sslContext(EesTestEnvironment.DIR.resolve(EesTestEnvironment.EEC + ".p12"),
+                EesTestEnvironment.CA);
+
+        assertEquals(List.of(), probe.violations(eec));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -15,6 +17,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
@@ -117,7 +120,11 @@ public final class DevPki {
         return issue(spec, Instant.now().minusSeconds(60), DEFAULT_VALIDITY);
     }
 
-    /** Issues a certificate with the given validity window (tests use past windows for expired certificates). */
+    /**
+     * Issues a certificate with the given validity window (tests use past windows for expired certificates). The
+     * files of an identity issued again are replaced one right after the other, each in one move, so that a running
+     * service reloading them (certificate rotation) sees a mismatched certificate and key for as short as possible.
+     */
     public IssuedIdentity issue(IdentitySpec spec, Instant notBefore, Duration validity) {
         KeyPair keys = CertificateMaker.newKeyPair();
         X509Certificate cert = CertificateMaker.endEntity(spec, keys, caCert, caKeys, notBefore, validity);
@@ -125,15 +132,57 @@ public final class DevPki {
         Path key = dir.resolve(spec.name() + ".key");
         Path p12 = dir.resolve(spec.name() + ".p12");
         try {
-            writePem(crt, "CERTIFICATE", cert.getEncoded());
-            writePrivateKey(key, keys.getPrivate());
-            writePkcs12(p12, spec.name(), keys.getPrivate(), new Certificate[] { cert, caCert });
+            Path stagedCrt = staged(crt);
+            Path stagedKey = staged(key);
+            Path stagedP12 = staged(p12);
+            writePem(stagedCrt, "CERTIFICATE", cert.getEncoded());
+            writePrivateKey(stagedKey, keys.getPrivate());
+            writePkcs12(stagedP12, spec.name(), keys.getPrivate(), new Certificate[] { cert, caCert });
+            moveInPlace(stagedKey, key);
+            moveInPlace(stagedCrt, crt);
+            moveInPlace(stagedP12, p12);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
         return new IssuedIdentity(spec, cert, crt, key, p12);
+    }
+
+    /**
+     * Writes a PEM certificate revocation list (RFC 5280 5) signed by this CA into {@code file}, listing
+     * {@code revoked}. The file is replaced in one move, as a mounted Secret or ConfigMap update would.
+     */
+    public X509CRL writeCrl(Path file, Instant thisUpdate, Instant nextUpdate, X509Certificate... revoked) {
+        X509CRL crl = CertificateMaker.crl(caCert, caKeys, thisUpdate, nextUpdate, revoked);
+        try {
+            Path written = staged(file);
+            writePem(written, "X509 CRL", crl.getEncoded());
+            moveInPlace(written, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return crl;
+    }
+
+    /**
+     * Adds this CA's certificate to the PEM trust bundle {@code bundle} (a CA change: the old and the new CA trusted
+     * side by side), replacing the file in one move.
+     */
+    public void addCaTo(Path bundle) {
+        try {
+            Path written = staged(bundle);
+            Files.copy(bundle, written, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(written, pem("CERTIFICATE", caCert.getEncoded()), StandardCharsets.US_ASCII,
+                    StandardOpenOption.APPEND);
+            moveInPlace(written, bundle);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes a fresh EC P-256 JWS signing key (PKCS#8 PEM) and returns it. */
@@ -207,11 +256,24 @@ public final class DevPki {
     }
 
     private static void writePem(Path file, String type, byte[] der) throws IOException {
+        Files.writeString(file, pem(type, der), StandardCharsets.US_ASCII);
+    }
+
+    private static String pem(String type, byte[] der) throws IOException {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             writer.writeObject(new PemObject(type, der));
         }
-        Files.writeString(file, out.toString(), StandardCharsets.US_ASCII);
+        return out.toString();
+    }
+
+    /** Where {@code file}'s next content is written before {@link #moveInPlace} replaces it in one step. */
+    private static Path staged(Path file) {
+        return file.resolveSibling(file.getFileName() + ".new");
+    }
+
+    private static void moveInPlace(Path staged, Path file) throws IOException {
+        Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void writePkcs12(Path file, String alias, PrivateKey key, Certificate[] chain)

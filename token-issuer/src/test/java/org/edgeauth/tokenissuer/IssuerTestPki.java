@@ -43,6 +43,9 @@ public class IssuerTestPki implements QuarkusTestResourceLifecycleManager {
     public static final String EXPIRED = "expired";
     /** Would match the policy, but its CA is not trusted. */
     public static final String INTRUDER = "intruder";
+    /** Admitted by the wildcard entry, but listed in the CA's CRL ({@link #CRL}). */
+    public static final String REVOKED = "revoked";
+    public static final Path CRL = DIR.resolve("ca.crl");
 
     @Override
     public Map<String, String> start() {
@@ -56,6 +59,8 @@ public class IssuerTestPki implements QuarkusTestResourceLifecycleManager {
         pki.issue(IdentitySpec.server(SERVER_ONLY, DevPki.newInstanceId(), true));
         pki.issue(IdentitySpec.ees(EXPIRED, "expired.issuer.test", DevPki.newInstanceId()),
                 Instant.now().minus(Duration.ofDays(30)), Duration.ofDays(1));
+        pki.writeCrl(CRL, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)),
+                pki.issue(IdentitySpec.ees(REVOKED, "revoked.issuer.test", DevPki.newInstanceId())).certificate());
         TestKeys.writeKeyPair(DIR, "active");
         TestKeys.writeKeyPair(DIR, "published");
         DevPki.openOrCreate(FOREIGN_DIR, "Unknown CA")
@@ -65,6 +70,8 @@ public class IssuerTestPki implements QuarkusTestResourceLifecycleManager {
                 Map.entry("edgeauth.tls.cert", DIR.resolve("token-issuer.crt").toString()),
                 Map.entry("edgeauth.tls.key", DIR.resolve("token-issuer.key").toString()),
                 Map.entry("edgeauth.tls.ca", DIR.resolve("ca.crt").toString()),
+                Map.entry("edgeauth.tls.crl", CRL.toString()),
+                Map.entry("quarkus.tls.server.reload-period", "1s"),
                 Map.entry("edgeauth.issuer.instance-id", ISSUER_ID.toString()),
                 Map.entry("edgeauth.issuer.url", ISSUER_URL),
                 Map.entry("edgeauth.issuer.active-key", ACTIVE_KEY.toString()),

@@ -37,7 +37,11 @@ public final class TestClients {
 
     public static String baseUri() {
         // localhost: the issuer's test certificate names it; the server listens on 127.0.0.1
-        return "https://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-ssl-port", Integer.class);
+        return "https://localhost:" + httpsPort();
+    }
+
+    public static int httpsPort() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.test-ssl-port", Integer.class);
     }
 
     public static String managementUri() {

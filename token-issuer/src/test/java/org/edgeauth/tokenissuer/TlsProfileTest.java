@@ -8,10 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 
+import org.edgeauth.pki.TlsProfileProbe;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -32,6 +34,14 @@ class TlsProfileTest {
 
         assertEquals(200, response.statusCode());
         assertEquals(HttpClient.Version.HTTP_2, response.version());
+    }
+
+    /** TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, compression. */
+    @Test
+    void keepsToTheTlsProfile() {
+        TlsProfileProbe probe = new TlsProfileProbe("localhost", TestClients.httpsPort());
+
+        assertEquals(List.of(), probe.violations(TestClients.sslContext(IssuerTestPki.DIR, IssuerTestPki.EES)));
     }
 
     @Test

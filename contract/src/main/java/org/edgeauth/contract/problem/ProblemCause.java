@@ -12,6 +12,11 @@ public final class ProblemCause {
     public static final String EES_NOT_AUTHORIZED = "EES_NOT_AUTHORIZED";
     /** The client certificate does not carry the identity the profile requires (SAN URI urn:uuid:). */
     public static final String CERTIFICATE_NOT_ACCEPTED = "CERTIFICATE_NOT_ACCEPTED";
+    /**
+     * The client certificate is listed in a configured CRL, or its revocation status cannot be told (the CRL of its
+     * CA expired or could not be loaded): fail closed.
+     */
+    public static final String CERTIFICATE_REVOKED = "CERTIFICATE_REVOKED";
 
     // Token (check 3)
     public static final String TOKEN_MISSING = "TOKEN_MISSING";

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.contract.security.CertificateIdentity;
+import org.edgeauth.contract.security.RevocationLists;
 import org.edgeauth.contract.problem.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -22,7 +23,8 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * The ECS's access rules for every request, in the order of spec-notes.md section 6 (TS 33.501 13.3, 13.4.1.1.2):
  * <ol>
- * <li>TLS client certificate from a trusted CA: enforced by the TLS handshake ({@code client-auth=required}).
+ * <li>TLS client certificate from a trusted CA: enforced by the TLS handshake ({@code client-auth=required});
+ * not revoked ({@link RevocationLists}, when CRLs are configured).
  * <li>Static policy for the certificate identity and the API ({@link AccessPolicy}).
  * <li>Bearer token: signature, expiry ({@link TokenVerifier}); issuer, audience, scope ({@link TokenRules}).
  * <li>Token bound to the certificate: {@code sub} and {@code cnf.x5t#S256} ({@link TokenRules}).
@@ -39,16 +41,18 @@ public class AccessFilter {
     private final TokenRules tokenRules;
     private final CurrentCaller current;
     private final AccessLog log;
+    private final RevocationLists revocations;
     /** Only ever true in a bench build run with the bench profile ({@link MtlsOnlyBenchmark}). */
     private final boolean benchmarkSkipsTokens;
 
     AccessFilter(AccessPolicy policy, TokenVerifier verifier, TokenRules tokenRules, CurrentCaller current,
-            AccessLog log, Instance<MtlsOnlyBenchmark> benchmark) {
+            AccessLog log, RevocationLists revocations, Instance<MtlsOnlyBenchmark> benchmark) {
         this.policy = policy;
         this.verifier = verifier;
         this.tokenRules = tokenRules;
         this.current = current;
         this.log = log;
+        this.revocations = revocations;
         this.benchmarkSkipsTokens = benchmark.isResolvable() && benchmark.get().skipsTokens();
     }
 
@@ -60,6 +64,9 @@ public class AccessFilter {
                     () -> ProblemException.notFound(ProblemCause.RESOURCE_NOT_FOUND, "no such resource"));
             CertificateIdentity identity = peerIdentity(http);
             current.presented(identity);
+            revocations.refusal(leaf(http)).ifPresent(reason -> {
+                throw Denial.CERTIFICATE_REVOKED.because(reason);
+            });
             Admission admission = policy.admit(identity, api);
             if (admission == Admission.DENIED) {
                 throw Denial.EES_NOT_AUTHORIZED.because("certificate identity is not allowed " + api + " by policy");
@@ -86,6 +93,14 @@ public class AccessFilter {
 
     /** The handshake already proved possession and a trusted chain; this reads the identity the profile needs. */
     private static CertificateIdentity peerIdentity(HttpServerRequest http) {
+        try {
+            return CertificateIdentity.of(leaf(http));
+        } catch (IllegalArgumentException e) {
+            throw Denial.CERTIFICATE_NOT_ACCEPTED.because(e.getMessage());
+        }
+    }
+
+    private static X509Certificate leaf(HttpServerRequest http) {
         SSLSession session = http.sslSession();
         if (session == null) {
             throw Denial.CERTIFICATE_NOT_ACCEPTED.because("no TLS session");
@@ -95,11 +110,9 @@ public class AccessFilter {
             if (chain.length == 0 || !(chain[0] instanceof X509Certificate certificate)) {
                 throw Denial.CERTIFICATE_NOT_ACCEPTED.because("no X.509 client certificate");
             }
-            return CertificateIdentity.of(certificate);
+            return certificate;
         } catch (SSLPeerUnverifiedException e) {
             throw Denial.CERTIFICATE_NOT_ACCEPTED.because("no verified client certificate");
-        } catch (IllegalArgumentException e) {
-            throw Denial.CERTIFICATE_NOT_ACCEPTED.because(e.getMessage());
         }
     }
 }

@@ -14,6 +14,8 @@ import org.edgeauth.contract.problem.ProblemCause;
 public enum Denial {
 
     CERTIFICATE_NOT_ACCEPTED(403, ProblemCause.CERTIFICATE_NOT_ACCEPTED, null),
+    /** Listed in a configured CRL, or its status cannot be told (RevocationLists): a new certificate is needed. */
+    CERTIFICATE_REVOKED(403, ProblemCause.CERTIFICATE_REVOKED, null),
     EES_NOT_AUTHORIZED(403, ProblemCause.EES_NOT_AUTHORIZED, null),
     TOKEN_MISSING(401, ProblemCause.TOKEN_MISSING, ""),
     TOKEN_INVALID(401, ProblemCause.TOKEN_INVALID, "invalid_token"),

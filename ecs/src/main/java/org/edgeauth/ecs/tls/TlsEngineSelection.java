@@ -14,7 +14,7 @@ import io.vertx.core.net.OpenSSLEngineOptions;
  * Puts the HTTPS server on the TLS engine named by {@code edgeauth.tls.engine}. Only the engine changes: protocols,
  * cipher suites, client-auth and the key and trust material still come from the TLS registry (quarkus.tls.server.*),
  * and certificate reloads still reach the server, whichever engine runs (OpenSslTransportSecurityTest,
- * OpenSslTlsProfileTest, OpenSslEngineTest).
+ * OpenSslEngineTest).
  * <p>
  * Asking for {@code openssl} where it cannot run stops the start-up instead of silently falling back to the JDK:
  * an operator who chose it sized the deployment for its throughput. That is the case on platforms other than

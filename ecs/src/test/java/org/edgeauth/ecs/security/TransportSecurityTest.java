@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,12 +21,16 @@ import org.edgeauth.ecs.support.TlsContexts;
 import org.edgeauth.ecs.support.TlsProbe;
 import org.edgeauth.pki.IdentitySpec;
 import org.edgeauth.pki.IssuedIdentity;
+import org.edgeauth.pki.TlsProfileProbe;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Check 1 of spec-notes.md section 6: no trusted client certificate, no connection at all. */
+/**
+ * Check 1 of spec-notes.md section 6: no trusted client certificate, no connection at all; and the TLS profile of
+ * section 1.
+ */
 @QuarkusTest
 @WithTestResource(EcsTestEnvironment.class)
 class TransportSecurityTest {
@@ -38,6 +43,14 @@ class TransportSecurityTest {
                 null);
 
         assertEquals(Optional.of("HTTP/1.1 401 Unauthorized"), status);
+    }
+
+    /** TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, compression. */
+    @Test
+    void keepsToTheTlsProfile() {
+        TlsProfileProbe probe = new TlsProfileProbe("localhost", EesClient.httpsPort());
+
+        assertEquals(List.of(), probe.violations(TlsContexts.of(TestPki.ees("control"), TestPki.CA)));
     }
 
     @Test

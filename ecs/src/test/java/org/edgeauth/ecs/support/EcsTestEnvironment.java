@@ -46,6 +46,9 @@ public class EcsTestEnvironment implements QuarkusTestResourceLifecycleManager {
         config.put("edgeauth.tls.cert", ecs.crt().toString());
         config.put("edgeauth.tls.key", ecs.key().toString());
         config.put("edgeauth.tls.ca", TestPki.CA + "," + TestPki.SECOND_DOMAIN_DIR.resolve("ca.crt"));
+        TestPki.revoke();
+        config.put("edgeauth.tls.crl", TestPki.CRL.toString());
+        config.put("edgeauth.tls.crl-reload-period", "200ms");
         config.put("mp.jwt.verify.publickey.location", "https://localhost:" + jwks.port() + JwksFileServer.PATH);
         config.put("smallrye.jwt.client.tls.certificate.path", TestPki.CA.toString());
         config.put("edgeauth.ecs.token.trusted-issuers", TestPki.ISSUER_ID);

@@ -1,8 +1,10 @@
 package org.edgeauth.ecs.support;
 
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.edgeauth.pki.DevPki;
@@ -20,6 +22,8 @@ public final class TestPki {
     public static final Path DIR = Path.of("target", "ecs-test-pki").toAbsolutePath();
     public static final Path SECOND_DOMAIN_DIR = DIR.resolve("second-domain");
     public static final Path CA = DIR.resolve("ca.crt");
+    /** The test CA's CRL ({@code edgeauth.tls.crl}); empty until a test revokes a certificate. */
+    public static final Path CRL = DIR.resolve("ca.crl");
 
     /** The test token issuer's instance id ({@code iss}) and its first signing key. */
     public static final String ISSUER_ID = "9b1e7c52-5a0e-4f43-9d0e-6f2b8a1c0d01";
@@ -35,6 +39,12 @@ public final class TestPki {
     public static final String UNLISTED = "unlisted.test";
 
     private TestPki() {
+    }
+
+    /** Replaces the test CA's CRL with one listing {@code certificates} (valid for a day). */
+    public static void revoke(IssuedIdentity... certificates) {
+        pki().writeCrl(CRL, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)),
+                Arrays.stream(certificates).map(IssuedIdentity::certificate).toArray(X509Certificate[]::new));
     }
 
     static DevPki pki() {

@@ -45,7 +45,11 @@ public final class EesApi {
 
     public static String baseUri() {
         // localhost: the EES's test certificate names it; the server listens on 127.0.0.1
-        return "https://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-ssl-port", Integer.class);
+        return "https://localhost:" + httpsPort();
+    }
+
+    public static int httpsPort() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.test-ssl-port", Integer.class);
     }
 
     /** Presents the key in {@code p12} (null: no client certificate) and trusts {@code ca}. */

@@ -47,6 +47,8 @@ public class EesTestEnvironment implements QuarkusTestResourceLifecycleManager {
         config.put("edgeauth.tls.cert", ees.crt().toString());
         config.put("edgeauth.tls.key", ees.key().toString());
         config.put("edgeauth.tls.ca", CA.toString());
+        // Certificate rotation within a test (CertificateRotationTest replaces the files while the EES runs).
+        config.put("quarkus.tls.ees.reload-period", "1s");
         config.put("edgeauth.ees.ecs-url", ecs.url());
         config.put("edgeauth.ees.token-url", issuer.url());
         String profile = "edgeauth.ees.profile.";

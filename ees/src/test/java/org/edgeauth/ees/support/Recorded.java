@@ -2,6 +2,7 @@ package org.edgeauth.ees.support;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +11,12 @@ import java.util.Map;
 import org.edgeauth.contract.security.CertificateIdentity;
 
 /**
- * One request a fake peer received, with the identity of the client certificate it came with.
+ * One request a fake peer received, with the client certificate it came with and that certificate's identity.
  *
  * @param traceparent the W3C trace context header, null when the EES propagated none (tracing off)
  */
 public record Recorded(Instant at, String method, String path, Map<String, List<String>> query, String authorization,
-        String contentType, String body, CertificateIdentity client, String traceparent) {
+        String contentType, String body, CertificateIdentity client, X509Certificate certificate, String traceparent) {
 
     public String queryParam(String name) {
         List<String> values = query.get(name);

@@ -24,14 +24,15 @@ final class Requests {
         Map<String, List<String>> query = new LinkedHashMap<>();
         request.params().forEach(entry -> query.computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
                 .add(entry.getValue()));
+        X509Certificate client = client(request);
         return new Recorded(Instant.now(), request.method().name(), request.path(), query,
                 request.getHeader("Authorization"), request.getHeader("Content-Type"), body.toString(),
-                client(request), request.getHeader("traceparent"));
+                CertificateIdentity.of(client), client, request.getHeader("traceparent"));
     }
 
-    private static CertificateIdentity client(HttpServerRequest request) {
+    private static X509Certificate client(HttpServerRequest request) {
         try {
-            return CertificateIdentity.of((X509Certificate) request.connection().peerCertificates().get(0));
+            return (X509Certificate) request.connection().peerCertificates().get(0);
         } catch (SSLPeerUnverifiedException e) {
             throw new IllegalStateException("the server demands client certificates", e);
         }

@@ -8,10 +8,12 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
 import org.edgeauth.contract.security.CertificateIdentity;
+import org.edgeauth.contract.security.RevocationLists;
 
 /**
  * tls_client_auth (RFC 8705 2.1): the client is who its TLS client certificate says. The handshake has already
- * checked the chain against the trusted CAs; here the certificate must be present, carry the EdgeAuth identity,
+ * checked the chain against the trusted CAs; here the certificate must be present, not revoked, carry the EdgeAuth
+ * identity,
  * and back every identity the request claims (TS 33.501 13.4.1.1.2: nfInstanceId, requesterFqdn).
  */
 public final class ClientAuthentication {
@@ -32,10 +34,16 @@ public final class ClientAuthentication {
         }
     }
 
-    /** @throws TokenRefusal 401 {@code invalid_client} without a certificate, 400 when it carries no identity */
-    public static CertificateIdentity authenticate(Optional<X509Certificate> peer) {
+    /**
+     * @throws TokenRefusal 401 {@code invalid_client} without a certificate and with a revoked one (or one whose
+     *                      revocation status cannot be told: {@link RevocationLists}), 400 when it carries no identity
+     */
+    public static CertificateIdentity authenticate(Optional<X509Certificate> peer, RevocationLists revocations) {
         X509Certificate certificate = peer.orElseThrow(() -> TokenRefusal.unauthenticated(
                 "a TLS client certificate is required (token_endpoint_auth_method tls_client_auth)"));
+        revocations.refusal(certificate).ifPresent(reason -> {
+            throw TokenRefusal.unauthenticated("client certificate not accepted: " + reason);
+        });
         try {
             return CertificateIdentity.of(certificate);
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.edgeauth.contract.security.CertificateIdentity;
+import org.edgeauth.contract.security.RevocationLists;
 
 /**
  * The token pipeline, one small step each: authenticate the client by its certificate, read the request, check
@@ -18,12 +19,14 @@ public class TokenIssuer {
     private final ClientPolicy policy;
     private final TokenMinter minter;
     private final TokenAudit audit;
+    private final RevocationLists revocations;
 
     @Inject
-    TokenIssuer(ClientPolicy policy, TokenMinter minter, TokenAudit audit) {
+    TokenIssuer(ClientPolicy policy, TokenMinter minter, TokenAudit audit, RevocationLists revocations) {
         this.policy = policy;
         this.minter = minter;
         this.audit = audit;
+        this.revocations = revocations;
     }
 
     /**
@@ -33,7 +36,7 @@ public class TokenIssuer {
     public AccessTokenRsp issue(Optional<X509Certificate> peer, String body) {
         String client = ClientAuthentication.label(peer);
         try {
-            CertificateIdentity identity = ClientAuthentication.authenticate(peer);
+            CertificateIdentity identity = ClientAuthentication.authenticate(peer, revocations);
             client = identity.label();
             TokenRequest request = TokenRequestParser.parse(FormBody.decode(body));
             ClientAuthentication.checkClaims(request, identity);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.edgeauth.contract.security.CertificateIdentity;
+import org.edgeauth.contract.security.RevocationLists;
 import org.edgeauth.pki.DevPki;
 import org.edgeauth.pki.IdentitySpec;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ClientAuthenticationTest {
 
     @Test
     void noCertificateIsA401InvalidClient() {
-        TokenRefusal refusal = assertThrows(TokenRefusal.class, () -> ClientAuthentication.authenticate(Optional.empty()));
+        TokenRefusal refusal = assertThrows(TokenRefusal.class, () -> ClientAuthentication.authenticate(Optional.empty(), RevocationLists.none()));
 
         assertEquals(OAuthError.INVALID_CLIENT, refusal.error());
         assertEquals(401, refusal.status());
@@ -37,7 +38,7 @@ class ClientAuthenticationTest {
                 .certificate();
 
         TokenRefusal refusal = assertThrows(TokenRefusal.class,
-                () -> ClientAuthentication.authenticate(Optional.of(certificate)));
+                () -> ClientAuthentication.authenticate(Optional.of(certificate), RevocationLists.none()));
 
         assertEquals(OAuthError.INVALID_CLIENT, refusal.error());
         assertEquals(400, refusal.status());
@@ -48,7 +49,7 @@ class ClientAuthenticationTest {
         var certificate = DevPki.openOrCreate(dir, "CA").issue(IdentitySpec.ees("ees-1", "ees-1.edge.test", instanceId))
                 .certificate();
 
-        CertificateIdentity identity = ClientAuthentication.authenticate(Optional.of(certificate));
+        CertificateIdentity identity = ClientAuthentication.authenticate(Optional.of(certificate), RevocationLists.none());
 
         assertEquals(instanceId, identity.instanceId());
         assertEquals(Optional.of("ees-1.edge.test"), identity.eesId());

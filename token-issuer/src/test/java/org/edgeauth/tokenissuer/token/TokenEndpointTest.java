@@ -8,6 +8,7 @@ import static org.edgeauth.tokenissuer.IssuerTestPki.ISSUER_ID;
 import static org.edgeauth.tokenissuer.IssuerTestPki.LIMITED;
 import static org.edgeauth.tokenissuer.IssuerTestPki.NESTED;
 import static org.edgeauth.tokenissuer.IssuerTestPki.NO_URI;
+import static org.edgeauth.tokenissuer.IssuerTestPki.REVOKED;
 import static org.edgeauth.tokenissuer.IssuerTestPki.SERVER_ONLY;
 import static org.edgeauth.tokenissuer.IssuerTestPki.STRANGER;
 import static org.edgeauth.tokenissuer.TestClients.anonymous;
@@ -134,6 +135,7 @@ class TokenEndpointTest {
     static Stream<Arguments> refusals() {
         return Stream.of(
                 refusal("no client certificate", null, f -> { }, 401, "invalid_client"),
+                refusal("client certificate listed in the CRL", REVOKED, f -> { }, 401, "invalid_client"),
                 refusal("nfInstanceId of another client", EES,
                         f -> f.put("nfInstanceId", List.of(identity(LIMITED).instanceId().toString())), 400, "invalid_client"),
                 refusal("nfType other than the client's", EES, f -> f.put("nfType", List.of("AMF")), 400, "invalid_client"),
