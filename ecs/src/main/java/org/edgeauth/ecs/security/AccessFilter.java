@@ -73,13 +73,13 @@ public class AccessFilter {
             }
             if (admission == Admission.CERTIFICATE_SUFFICES || benchmarkSkipsTokens) {
                 // TS 33.558: a local-authorization entry; a token, if sent anyway, is not looked at.
-                admit(new Caller(identity, api, false), request);
+                admit(new Caller(identity, api, false, null), request);
                 return Uni.createFrom().voidItem();
             }
             String token = BearerToken.from(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
             return verifier.verify(token)
                     .invoke(verified -> tokenRules.check(verified, identity, api))
-                    .invoke(() -> admit(new Caller(identity, api, true), request))
+                    .invoke(verified -> admit(new Caller(identity, api, true, verified.id()), request))
                     .replaceWithVoid();
         } catch (RuntimeException e) {
             return Uni.createFrom().failure(e);

@@ -16,7 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Records every access decision as one audit line and one count: who (certificate identity), which API, method,
- * path, outcome and cause. Never the token or any key material.
+ * path, outcome and cause, and for a grant the verified token's {@code jti}. Never the token or any key material.
  * <p>
  * Audit lines go to the category {@value #CATEGORY}, which operators can route on its own. Refusals are INFO;
  * grants are DEBUG: they are the bulk of the ECS's traffic (every refresh and discovery), they run on the hot path
@@ -36,7 +36,7 @@ public class AccessLog {
     private static final String NO_API = "none";
 
     /** The structured fields of an audit line (MDC keys). */
-    private static final String[] FIELDS = { "who", "api", "method", "path", "outcome", "cause", "token" };
+    private static final String[] FIELDS = { "who", "api", "method", "path", "outcome", "cause", "token", "jti" };
 
     private static final Logger LOG = Logger.getLogger(CATEGORY);
 
@@ -62,6 +62,9 @@ public class AccessLog {
         if (LOG.isDebugEnabled()) {
             // token: whether an access token was verified, or the local policy let the certificate suffice.
             MDC.put("token", caller.tokenVerified() ? "verified" : "not-required");
+            if (caller.tokenId() != null) {
+                MDC.put("jti", caller.tokenId()); // the token's id, which the issuer's audit line names too
+            }
             audit(Level.DEBUG, caller.label(), tag(caller.api()), method, path, "granted", "none",
                     caller.tokenVerified() ? "token verified" : "certificate suffices (local policy)");
         }

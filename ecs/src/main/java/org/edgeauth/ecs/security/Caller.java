@@ -10,8 +10,9 @@ import org.edgeauth.contract.security.CertificateIdentity;
  * @param identity      from the client certificate
  * @param api           the API the request is for
  * @param tokenVerified whether an access token was verified (false only under a {@link TokenMode#LOCAL} entry)
+ * @param tokenId       the verified token's {@code jti}, for the audit line (null without a token or a jti)
  */
-public record Caller(CertificateIdentity identity, EdgeApi api, boolean tokenVerified) {
+public record Caller(CertificateIdentity identity, EdgeApi api, boolean tokenVerified, String tokenId) {
 
     public Optional<String> eesId() {
         return identity.eesId();

@@ -124,7 +124,7 @@ public class TokenVerifier {
             throw Denial.TOKEN_INVALID.because("access token is issued in the future (iat is ahead by more than the "
                     + clockSkew.toSeconds() + " s clock skew allowed)");
         }
-        VerifiedToken claims = new VerifiedToken(jwt.getIssuer(), jwt.getSubject(), jwt.getAudience(), scopes(jwt),
+        VerifiedToken claims = new VerifiedToken(jwt.getTokenID(), jwt.getIssuer(), jwt.getSubject(), jwt.getAudience(), scopes(jwt),
                 confirmation(jwt));
         return new Verification(claims, Instant.ofEpochSecond(jwt.getExpirationTime()));
     }

@@ -3,6 +3,7 @@ package org.edgeauth.ecs.observability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,10 @@ class AuditLogTest {
         String who = ees.eesId() + "/" + ees.instanceId();
         assertFields(audit.get(0), "DEBUG", Map.of("api", "registration", "method", "GET", "path", path,
                 "outcome", "granted", "cause", "none", "token", "verified"), who);
+        // The grant names the token by its jti (as the issuer's audit line does), so the two can be joined.
+        String jti = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(granted.split("\\.")[1])).path("jti")
+                .asText();
+        assertEquals(jti, audit.get(0).mdc().get("jti"), audit.get(0)::toString);
         assertFields(audit.get(1), "INFO", Map.of("api", "discovery", "method", "GET", "path", PROFILES,
                 "outcome", "denied", "cause", "INSUFFICIENT_SCOPE"), who);
 

@@ -31,7 +31,7 @@ class TokenRulesTest {
 
     @Test
     void acceptsAnyTrustedIssuerAndThisEcsAsAudience() {
-        VerifiedToken token = new VerifiedToken("second-issuer", EES.toString(), Set.of(ECS_ID),
+        VerifiedToken token = new VerifiedToken("jti-1", "second-issuer", EES.toString(), Set.of(ECS_ID),
                 Set.of(Scopes.EES_REGISTRATION), Optional.of(CERTIFICATE.thumbprint()));
 
         assertDoesNotThrow(() -> rules.check(token, CERTIFICATE, EdgeApi.REGISTRATION));
@@ -39,23 +39,23 @@ class TokenRulesTest {
 
     @Test
     void refusesUntrustedIssuer() {
-        assertDenied(Denial.UNTRUSTED_ISSUER, new VerifiedToken("someone", EES.toString(), Set.of("ECS"),
+        assertDenied(Denial.UNTRUSTED_ISSUER, new VerifiedToken("jti-1", "someone", EES.toString(), Set.of("ECS"),
                 Scopes.ALL, Optional.of(CERTIFICATE.thumbprint())), EdgeApi.REGISTRATION);
-        assertDenied(Denial.UNTRUSTED_ISSUER, new VerifiedToken(null, EES.toString(), Set.of("ECS"),
+        assertDenied(Denial.UNTRUSTED_ISSUER, new VerifiedToken("jti-1", null, EES.toString(), Set.of("ECS"),
                 Scopes.ALL, Optional.of(CERTIFICATE.thumbprint())), EdgeApi.REGISTRATION);
     }
 
     @Test
     void refusesOtherAudiences() {
-        assertDenied(Denial.TOKEN_INVALID, new VerifiedToken(ISSUER, EES.toString(), Set.of("EES", "another-ecs"),
+        assertDenied(Denial.TOKEN_INVALID, new VerifiedToken("jti-1", ISSUER, EES.toString(), Set.of("EES", "another-ecs"),
                 Scopes.ALL, Optional.of(CERTIFICATE.thumbprint())), EdgeApi.REGISTRATION);
-        assertDenied(Denial.TOKEN_INVALID, new VerifiedToken(ISSUER, EES.toString(), null,
+        assertDenied(Denial.TOKEN_INVALID, new VerifiedToken("jti-1", ISSUER, EES.toString(), null,
                 Scopes.ALL, Optional.of(CERTIFICATE.thumbprint())), EdgeApi.REGISTRATION);
     }
 
     @Test
     void refusesATokenWithoutTheApisScope() {
-        VerifiedToken registrationOnly = new VerifiedToken(ISSUER, EES.toString(), Set.of("ECS"),
+        VerifiedToken registrationOnly = new VerifiedToken("jti-1", ISSUER, EES.toString(), Set.of("ECS"),
                 Set.of(Scopes.EES_REGISTRATION), Optional.of(CERTIFICATE.thumbprint()));
 
         AccessDeniedException denied = assertDenied(Denial.INSUFFICIENT_SCOPE, registrationOnly, EdgeApi.DISCOVERY);
@@ -64,41 +64,41 @@ class TokenRulesTest {
 
     @Test
     void refusesATokenIssuedToAnotherInstance() {
-        assertDenied(Denial.TOKEN_NOT_BOUND, new VerifiedToken(ISSUER, UUID.randomUUID().toString(), Set.of("ECS"),
+        assertDenied(Denial.TOKEN_NOT_BOUND, new VerifiedToken("jti-1", ISSUER, UUID.randomUUID().toString(), Set.of("ECS"),
                 Scopes.ALL, Optional.of(CERTIFICATE.thumbprint())), EdgeApi.REGISTRATION);
-        assertDenied(Denial.TOKEN_NOT_BOUND, new VerifiedToken(ISSUER, null, Set.of("ECS"),
+        assertDenied(Denial.TOKEN_NOT_BOUND, new VerifiedToken("jti-1", ISSUER, null, Set.of("ECS"),
                 Scopes.ALL, Optional.of(CERTIFICATE.thumbprint())), EdgeApi.REGISTRATION);
     }
 
     @Test
     void refusesATokenBoundToAnotherCertificate() {
-        assertDenied(Denial.TOKEN_NOT_BOUND, new VerifiedToken(ISSUER, EES.toString(), Set.of("ECS"),
+        assertDenied(Denial.TOKEN_NOT_BOUND, new VerifiedToken("jti-1", ISSUER, EES.toString(), Set.of("ECS"),
                 Scopes.ALL, Optional.of("thumb-of-another-certificate")), EdgeApi.REGISTRATION);
     }
 
     @Test
     void confirmationIsRequiredByDefaultAndStillCheckedWhenOptional() {
-        VerifiedToken unbound = new VerifiedToken(ISSUER, EES.toString(), Set.of("ECS"), Scopes.ALL, Optional.empty());
+        VerifiedToken unbound = new VerifiedToken("jti-1", ISSUER, EES.toString(), Set.of("ECS"), Scopes.ALL, Optional.empty());
         TokenRules lenient = new TokenRules(Set.of(ISSUER), Set.of("ECS"), false);
 
         assertDenied(Denial.TOKEN_NOT_BOUND, unbound, EdgeApi.REGISTRATION);
         assertDoesNotThrow(() -> lenient.check(unbound, CERTIFICATE, EdgeApi.REGISTRATION));
         AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> lenient.check(
-                new VerifiedToken(ISSUER, EES.toString(), Set.of("ECS"), Scopes.ALL, Optional.of("other")),
+                new VerifiedToken("jti-1", ISSUER, EES.toString(), Set.of("ECS"), Scopes.ALL, Optional.of("other")),
                 CERTIFICATE, EdgeApi.REGISTRATION));
         assertEquals(Denial.TOKEN_NOT_BOUND, denied.denial());
     }
 
     @Test
     void checksRunInSpecOrder() {
-        VerifiedToken everythingWrong = new VerifiedToken("someone", "someone-else", Set.of("EES"), Set.of(),
+        VerifiedToken everythingWrong = new VerifiedToken("jti-1", "someone", "someone-else", Set.of("EES"), Set.of(),
                 Optional.of("other"));
 
         assertDenied(Denial.UNTRUSTED_ISSUER, everythingWrong, EdgeApi.REGISTRATION);
     }
 
     private static VerifiedToken token() {
-        return new VerifiedToken(ISSUER, EES.toString(), Set.of("ECS"), Scopes.ALL,
+        return new VerifiedToken("jti-1", ISSUER, EES.toString(), Set.of("ECS"), Scopes.ALL,
                 Optional.of(CERTIFICATE.thumbprint()));
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokenCacheTest {
 
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
-    private static final VerifiedToken CLAIMS = new VerifiedToken("issuer", "subject", Set.of("ECS"),
+    private static final VerifiedToken CLAIMS = new VerifiedToken("jti-1", "issuer", "subject", Set.of("ECS"),
             Set.of("eecs-eesregistration"), Optional.of("thumbprint"));
 
     private final MovableClock clock = new MovableClock(NOW);
