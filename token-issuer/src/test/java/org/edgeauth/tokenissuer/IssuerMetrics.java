@@ -2,6 +2,7 @@ package org.edgeauth.tokenissuer;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,20 +16,28 @@ public final class IssuerMetrics {
         return counter("edgeauth_tokens_issued_total", "");
     }
 
+    /** Refusals with this OAuth error, whatever their status. */
     public static double refused(String error) {
         return counter("edgeauth_tokens_refused_total", "error=\"" + error + "\"");
     }
 
-    private static double counter(String name, String tag) {
+    public static double refused(String error, int status) {
+        return counter("edgeauth_tokens_refused_total", "error=\"" + error + "\"", "status=\"" + status + "\"");
+    }
+
+    /** The sum over the series of {@code name} carrying every one of {@code tags}. */
+    private static double counter(String name, String... tags) {
         String text = given().baseUri(TestClients.managementUri()).get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         Matcher line = Pattern.compile("^" + name + "(?:\\{([^}]*)\\})? ([0-9.Ee+-]+)$", Pattern.MULTILINE)
                 .matcher(text);
+        double sum = 0;
         while (line.find()) {
-            if (line.group(1) == null ? tag.isEmpty() : line.group(1).contains(tag)) {
-                return Double.parseDouble(line.group(2));
+            String labels = line.group(1) == null ? "" : line.group(1);
+            if (Arrays.stream(tags).allMatch(labels::contains)) {
+                sum += Double.parseDouble(line.group(2));
             }
         }
-        return 0;
+        return sum;
     }
 }

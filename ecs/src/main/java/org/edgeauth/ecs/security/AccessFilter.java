@@ -7,6 +7,7 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.contract.security.CertificateIdentity;
 import org.edgeauth.contract.problem.ProblemException;
+import org.edgeauth.ecs.ratelimit.ClientRateLimit;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.smallrye.mutiny.Uni;
@@ -41,6 +43,9 @@ public class AccessFilter {
     private final AccessLog log;
     /** Only ever true in a bench build run with the bench profile ({@link MtlsOnlyBenchmark}). */
     private final boolean benchmarkSkipsTokens;
+    /** Cheap rejection first: a flooding client is refused before its token costs a signature check. */
+    @Inject
+    ClientRateLimit rateLimit;
 
     AccessFilter(AccessPolicy policy, TokenVerifier verifier, TokenRules tokenRules, CurrentCaller current,
             AccessLog log, Instance<MtlsOnlyBenchmark> benchmark) {
@@ -60,6 +65,7 @@ public class AccessFilter {
                     () -> ProblemException.notFound(ProblemCause.RESOURCE_NOT_FOUND, "no such resource"));
             CertificateIdentity identity = peerIdentity(http);
             current.presented(identity);
+            rateLimit.admit(identity);
             Admission admission = policy.admit(identity, api);
             if (admission == Admission.DENIED) {
                 throw Denial.EES_NOT_AUTHORIZED.because("certificate identity is not allowed " + api + " by policy");

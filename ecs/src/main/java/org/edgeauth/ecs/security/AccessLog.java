@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.edgeauth.contract.problem.ProblemCause;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,5 +34,13 @@ public class AccessLog {
     void denied(String who, String method, String path, Denial denial, String detail) {
         LOG.infof("access denied: who=%s %s %s cause=%s detail=%s", who, method, path, denial.cause(), detail);
         registry.counter(METRIC, "outcome", "denied", "cause", denial.cause().toLowerCase(Locale.ROOT)).increment();
+    }
+
+    /** A request refused by the per-client rate limit (ecs/ratelimit) before its token was looked at. */
+    public void rateLimited(String who, String method, String path, String detail) {
+        LOG.infof("access denied: who=%s %s %s cause=%s detail=%s", who, method, path,
+                ProblemCause.NF_CONGESTION_RISK, detail);
+        registry.counter(METRIC, "outcome", "denied", "cause",
+                ProblemCause.NF_CONGESTION_RISK.toLowerCase(Locale.ROOT)).increment();
     }
 }

@@ -31,8 +31,10 @@ public class TokenAudit {
     }
 
     void refused(String client, TokenRefusal refusal) {
-        Counter.builder("edgeauth.tokens.refused").description("Token requests refused, by OAuth error")
-                .tag("error", refusal.error().code()).register(registry).increment();
+        // The status tells refusals sharing an error code apart: 429 is the rate limit, 415 not a form.
+        Counter.builder("edgeauth.tokens.refused").description("Token requests refused, by OAuth error and status")
+                .tag("error", refusal.error().code()).tag("status", Integer.toString(refusal.status()))
+                .register(registry).increment();
         LOG.infof("token refused: client=%s error=%s status=%d: %s", client, refusal.error().code(),
                 refusal.status(), refusal.description());
     }

@@ -38,7 +38,7 @@ public class TokenResource {
     public Uni<RestResponse<Object>> token(String body, HttpServerRequest request) {
         return Uni.createFrom().item(() -> {
             try {
-                return noStore(RestResponse.Status.OK, issuer.issue(peer(request), body));
+                return noStore(RestResponse.Status.OK, issuer.issue(peer(request), body)).build();
             } catch (TokenRefusal refusal) {
                 return refused(refusal);
             }
@@ -55,15 +55,17 @@ public class TokenResource {
     }
 
     private static RestResponse<Object> refused(TokenRefusal refusal) {
-        return noStore(RestResponse.Status.fromStatusCode(refusal.status()), AccessTokenErr.of(refusal));
+        RestResponse.ResponseBuilder<Object> response = noStore(
+                RestResponse.Status.fromStatusCode(refusal.status()), AccessTokenErr.of(refusal));
+        refusal.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        return response.build();
     }
 
-    private static RestResponse<Object> noStore(RestResponse.Status status, Object body) {
+    private static RestResponse.ResponseBuilder<Object> noStore(RestResponse.Status status, Object body) {
         return RestResponse.ResponseBuilder.create(status, body)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("Pragma", "no-cache")
-                .build();
+                .header("Pragma", "no-cache");
     }
 
     private static Optional<X509Certificate> peer(HttpServerRequest request) {
