@@ -9,9 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.edgeauth.contract.problem.ProblemDetails;
 import org.edgeauth.ecs.support.EcsTestEnvironment;
 import org.edgeauth.ecs.support.EesClient;
 import org.edgeauth.ecs.support.TestPki;
+import org.edgeauth.pki.hostile.HostileInput;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -35,16 +37,14 @@ import io.restassured.specification.RequestSpecification;
  * ProblemDetails with a known cause and no stack trace, and a refused request changes nothing: the EES's
  * registration reads exactly as before.
  * <p>
- * jqwik's engine cannot host a {@code @QuarkusTest} (it runs its own lifecycle, not Jupiter's extensions), so these
- * are Jupiter tests sampling jqwik generators ({@link HostileJson}); a failing try prints its body. No shrinking:
- * that needs the engine, which runs the properties of pure code (contract's RateLimiterProperties, the token
- * issuer's TokenRequestProperties).
+ * Bodies from {@link HostileRegistrationBodies}, seeded ({@link HostileInput}): a failure names the seed and the
+ * case, and prints the body.
  */
 @QuarkusTest
 @WithTestResource(EcsTestEnvironment.class)
 class RegistrationBodyPropertiesTest {
 
-    private static final int TRIES = 30;
+    private static final int CASES = 40;
     private static final Set<String> CAUSES = knownCauses();
 
     @Test
@@ -66,29 +66,56 @@ class RegistrationBodyPropertiesTest {
         EesClient ees = EesClient.newEes("fuzz-" + label);
         String easId = TestPki.unique("app");
         String token = "Bearer " + ees.token().sign();
-        String location = register(ees, easId);
-        String registered = read(ees, location);
-        List<String> bodies = HostileJson.body(ees.eesId(), easId).sampleStream().limit(TRIES).toList();
-        int refused = 0;
-        for (String body : bodies) {
-            String context = label + ", body: " + abbreviated(body);
+        HostileInput input = HostileInput.seeded();
+        HostileRegistrationBodies bodies = new HostileRegistrationBodies(input, ees.eesId(), easId);
+        Registered registered = new Registered(ees, register(ees, easId));
+        AtomicInteger refused = new AtomicInteger();
+        input.forEachCase(CASES, i -> {
+            byte[] body = bodies.next();
+            String context = label + ", body: " + abbreviated(new String(body, StandardCharsets.UTF_8));
 
-            Response response = send.apply(ees.request().header("Authorization", token).body(body), location);
+            Response response = send.apply(ees.request().header("Authorization", token).body(body),
+                    registered.location);
 
             int status = response.statusCode();
             assertTrue(status < 500, () -> status + " for " + context + "\n" + response.asString());
             if (status >= 400) {
-                refused++;
+                refused.incrementAndGet();
                 assertWellFormedProblem(response, context);
-                assertEquals(registered, read(ees, location), () -> "state changed by a refused " + context);
+                String before = registered.json;
+                assertEquals(before, registered.reread(), () -> "state changed by a refused " + context);
             } else if (status == 201) {
-                location = response.header("Location"); // a valid body registered again: the new one counts
-                registered = read(ees, location);
+                registered.moveTo(response.header("Location")); // a valid body registered again: the new one counts
             } else {
-                registered = read(ees, location);
+                registered.reread();
             }
+        });
+        assertTrue(refused.get() > CASES / 2,
+                "the generators should mostly make bodies the ECS refuses: " + refused.get() + " (" + input.rerun() + ")");
+    }
+
+    /** The EES's registration as the ECS last answered it. */
+    private static final class Registered {
+
+        private final EesClient ees;
+        private String location;
+        private String json;
+
+        Registered(EesClient ees, String location) {
+            this.ees = ees;
+            moveTo(location);
         }
-        assertTrue(refused > TRIES / 2, "the generators should mostly make bodies the ECS refuses: " + refused);
+
+        void moveTo(String newLocation) {
+            location = newLocation;
+            json = read(ees, location);
+        }
+
+        /** Reads it again (and keeps that as the reference, so one failure does not fail every later case). */
+        String reread() {
+            json = read(ees, location);
+            return json;
+        }
     }
 
     private static void assertWellFormedProblem(Response response, String context) {
