@@ -56,6 +56,11 @@ public final class ProblemCause {
     public static final String STORE_UNAVAILABLE = "STORE_UNAVAILABLE";
     /** 409: a merge patch kept losing the race against concurrent writes of the same registration. */
     public static final String CONCURRENT_UPDATE = "CONCURRENT_UPDATE";
+    /**
+     * 429: the client sent more requests than its rate limit allows (TS 29.500 5.2.7.2: excessive traffic that,
+     * continued, may lead to overload); {@code Retry-After} says when to try again.
+     */
+    public static final String NF_CONGESTION_RISK = "NF_CONGESTION_RISK";
 
     private ProblemCause() {
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.edgeauth.contract.ratelimit.RateLimitConfig;
 import org.edgeauth.ecs.security.EdgeApi;
 import org.edgeauth.ecs.security.TokenMode;
 
@@ -29,6 +30,9 @@ public interface EcsConfig {
     Token token();
 
     Discovery discovery();
+
+    /** Per-client token bucket, checked right after the certificate identity is read (ecs/ratelimit). */
+    RateLimitConfig rateLimit();
 
     /**
      * Where registrations live: {@code memory} (this instance only, the default) or {@code redis} (one store shared

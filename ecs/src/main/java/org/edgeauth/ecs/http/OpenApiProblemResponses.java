@@ -42,6 +42,7 @@ public class OpenApiProblemResponses implements OASFilter {
         errors.put("406", "Only application/json responses (NOT_ACCEPTABLE)");
         errors.put("413", "Request body above the configured limit (PAYLOAD_TOO_LARGE)");
         errors.put("415", "Unsupported request content type (UNSUPPORTED_MEDIA_TYPE)");
+        errors.put("429", "Over the client's rate limit (NF_CONGESTION_RISK); Retry-After: seconds to wait");
         errors.put("500", "Internal error (SYSTEM_FAILURE)");
         errors.put("503", "The token issuer's keys (TOKEN_KEYS_UNAVAILABLE) or the registration store"
                 + " (STORE_UNAVAILABLE) cannot be reached; Retry-After");

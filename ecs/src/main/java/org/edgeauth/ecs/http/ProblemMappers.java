@@ -1,6 +1,7 @@
 package org.edgeauth.ecs.http;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -49,8 +51,8 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         return switch (status) {
             case 400 -> Problems.response(400, ProblemCause.INVALID_REQUEST,
-                    e.getCause() instanceof JsonProcessingException ? "the request body is not well-formed JSON"
-                            : "bad request",
+                    jsonLimitDetail(e).orElse(e.getCause() instanceof JsonProcessingException
+                            ? "the request body is not well-formed JSON" : "bad request"),
                     List.of(), uri.getPath());
             case 404 -> Problems.response(404, ProblemCause.RESOURCE_NOT_FOUND, "no such resource", List.of(),
                     uri.getPath());
@@ -65,6 +67,23 @@ public class ProblemMappers {
             default -> Problems.response(status, status >= 500 ? ProblemCause.SYSTEM_FAILURE
                     : ProblemCause.INVALID_REQUEST, e.getMessage(), List.of(), uri.getPath());
         };
+    }
+
+    /**
+     * When the body broke a bound of {@code JsonReadLimits} (contract; Jackson wraps the parser's
+     * exception in mapping exceptions): Jackson's own words, which quote sizes and never the input ("Document nesting
+     * depth (33) exceeds the maximum allowed (32, from `StreamReadConstraints.getMaxNestingDepth()`)"), without the
+     * Java reference.
+     */
+    private static Optional<String> jsonLimitDetail(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException overLimit) {
+                String message = overLimit.getOriginalMessage().replaceFirst(", from `[^`]*`", "")
+                        .replaceFirst("^Document ", "");
+                return Optional.of(Character.toLowerCase(message.charAt(0)) + message.substring(1));
+            }
+        }
+        return Optional.empty();
     }
 
     @ServerExceptionMapper

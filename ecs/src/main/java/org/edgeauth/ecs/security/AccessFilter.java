@@ -15,6 +15,7 @@ import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.contract.security.CertificateIdentity;
 import org.edgeauth.contract.security.RevocationLists;
 import org.edgeauth.contract.problem.ProblemException;
+import org.edgeauth.ecs.ratelimit.ClientRateLimit;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.smallrye.mutiny.Uni;
@@ -42,17 +43,21 @@ public class AccessFilter {
     private final CurrentCaller current;
     private final AccessLog log;
     private final RevocationLists revocations;
+    /** Cheap rejection first: a flooding client is refused before its token costs a signature check. */
+    private final ClientRateLimit rateLimit;
     /** Only ever true in a bench build run with the bench profile ({@link MtlsOnlyBenchmark}). */
     private final boolean benchmarkSkipsTokens;
 
     AccessFilter(AccessPolicy policy, TokenVerifier verifier, TokenRules tokenRules, CurrentCaller current,
-            AccessLog log, RevocationLists revocations, Instance<MtlsOnlyBenchmark> benchmark) {
+            AccessLog log, RevocationLists revocations, ClientRateLimit rateLimit,
+            Instance<MtlsOnlyBenchmark> benchmark) {
         this.policy = policy;
         this.verifier = verifier;
         this.tokenRules = tokenRules;
         this.current = current;
         this.log = log;
         this.revocations = revocations;
+        this.rateLimit = rateLimit;
         this.benchmarkSkipsTokens = benchmark.isResolvable() && benchmark.get().skipsTokens();
     }
 
@@ -67,6 +72,7 @@ public class AccessFilter {
             revocations.refusal(leaf(http)).ifPresent(reason -> {
                 throw Denial.CERTIFICATE_REVOKED.because(reason);
             });
+            rateLimit.admit(identity);
             Admission admission = policy.admit(identity, api);
             if (admission == Admission.DENIED) {
                 throw Denial.EES_NOT_AUTHORIZED.because("certificate identity is not allowed " + api + " by policy");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.edgeauth.contract.problem.ProblemCause;
 import org.jboss.logging.Logger;
 import org.jboss.logging.Logger.Level;
 import org.jboss.logging.MDC;
@@ -77,7 +78,7 @@ public class AccessLog {
      * @param who    the certificate identity's label, or "unidentified"
      * @param detail why, in words safe to log (never the token)
      */
-    void denied(String who, String method, String path, Denial denial, String detail) {
+    public void denied(String who, String method, String path, Denial denial, String detail) {
         String api = EdgeApi.ofPath(path).map(AccessLog::tag).orElse(NO_API);
         denials.get(denial).get(api).increment();
         if (LOG.isInfoEnabled()) {

@@ -26,7 +26,9 @@ public enum Denial {
     /** RFC 8705 section 3: a token not bound to the presented certificate is an invalid token. */
     TOKEN_NOT_BOUND(401, ProblemCause.TOKEN_NOT_BOUND, "invalid_token"),
     EES_ID_MISMATCH(403, ProblemCause.EES_ID_MISMATCH, null),
-    NOT_OWNER(403, ProblemCause.NOT_OWNER, null);
+    NOT_OWNER(403, ProblemCause.NOT_OWNER, null),
+    /** Over the client's rate limit (ecs/ratelimit): TS 29.500's cause for 429, answered with Retry-After. */
+    RATE_LIMITED(429, ProblemCause.NF_CONGESTION_RISK, null);
 
     private final int status;
     private final String cause;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.edgeauth.contract.ratelimit.RateLimitConfig;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -44,6 +46,9 @@ public interface IssuerConfig {
 
     /** Client policy entries by name. Deny by default: a client no entry matches gets no token. */
     Map<String, ClientEntry> clients();
+
+    /** Per-client token bucket on {@code /oauth2/token}, keyed by the certificate's instance id (token/TokenIssuer). */
+    RateLimitConfig rateLimit();
 
     interface ClientEntry {
 

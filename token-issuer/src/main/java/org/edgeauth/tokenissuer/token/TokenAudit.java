@@ -1,6 +1,5 @@
 package org.edgeauth.tokenissuer.token;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Audit lines go to the category {@value #CATEGORY} at INFO (an EES asks about once per token lifetime, so the
  * volume is small), with their fields as MDC entries: structured fields in the JSON log format. Metrics:
  * {@code edgeauth.tokens.issued{scope}} (the granted scopes, sorted, space separated) and
- * {@code edgeauth.tokens.refused{error}} (the OAuth error; every error's series exists from the start).
+ * {@code edgeauth.tokens.refused{error, status}} (the OAuth error and the HTTP status it went out with).
  */
 @Singleton
 public class TokenAudit {
@@ -34,16 +33,12 @@ public class TokenAudit {
     private final MeterRegistry registry;
     /** By scope tag: the scopes a policy grants are few, so this stays small. */
     private final Map<String, Counter> issued = new ConcurrentHashMap<>();
-    private final Map<OAuthError, Counter> refused = new EnumMap<>(OAuthError.class);
+    /** By error and status ("invalid_request 400"): a handful of pairs. */
+    private final Map<String, Counter> refused = new ConcurrentHashMap<>();
 
     @Inject
     TokenAudit(MeterRegistry registry) {
         this.registry = registry;
-        for (OAuthError error : OAuthError.values()) {
-            refused.put(error, Counter.builder("edgeauth.tokens.refused")
-                    .description("Token requests refused, by OAuth error").tag("error", error.code())
-                    .register(registry));
-        }
     }
 
     void issued(String client, Grant grant, MintedToken token) {
@@ -67,7 +62,9 @@ public class TokenAudit {
     }
 
     void refused(String client, TokenRefusal refusal) {
-        refused.get(refusal.error()).increment();
+        // The status tells refusals sharing an error code apart: 429 is the rate limit, 415 not a form.
+        refused.computeIfAbsent(refusal.error().code() + " " + refusal.status(), key -> counter(refusal.error(),
+                refusal.status())).increment();
         MDC.put("who", client);
         MDC.put("outcome", "refused");
         MDC.put("error", refusal.error().code());
@@ -78,6 +75,11 @@ public class TokenAudit {
         } finally {
             clearFields();
         }
+    }
+
+    private Counter counter(OAuthError error, int status) {
+        return Counter.builder("edgeauth.tokens.refused").description("Token requests refused, by OAuth error and status")
+                .tag("error", error.code()).tag("status", Integer.toString(status)).register(registry);
     }
 
     private static void clearFields() {

@@ -1,5 +1,7 @@
 package org.edgeauth.tokenissuer.token;
 
+import java.util.OptionalLong;
+
 /**
  * Why a token request gets no token. Carries the OAuth error, a description safe to send back (it never echoes
  * request values, RFC 6749 5.2 restricts its characters) and the HTTP status.
@@ -14,12 +16,19 @@ public final class TokenRefusal extends RuntimeException {
 
     private final OAuthError error;
     private final int status;
+    /** {@code Retry-After} seconds, 0 for none. */
+    private final long retryAfterSeconds;
 
-    private TokenRefusal(OAuthError error, String description, int status) {
+    private TokenRefusal(OAuthError error, String description, int status, long retryAfterSeconds) {
         // A refusal is an answer, not a fault: no stack trace to fill in.
         super(description, null, false, false);
         this.error = error;
         this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    private TokenRefusal(OAuthError error, String description, int status) {
+        this(error, description, status, 0);
     }
 
     public static TokenRefusal of(OAuthError error, String description) {
@@ -30,6 +39,16 @@ public final class TokenRefusal extends RuntimeException {
     public static TokenRefusal notAForm() {
         return new TokenRefusal(OAuthError.INVALID_REQUEST, "the request body must be application/x-www-form-urlencoded",
                 415);
+    }
+
+    /**
+     * The client is over its rate limit: 429 with {@code Retry-After} (RFC 6585 4). The error stays
+     * {@code invalid_request}: TS 29.510 AccessTokenErr allows no other code for it (RFC 6749 5.2 defines none), and
+     * a client that reads only the error code still learns it must not repeat the request as it is.
+     */
+    public static TokenRefusal rateLimited(long retryAfterSeconds) {
+        return new TokenRefusal(OAuthError.INVALID_REQUEST,
+                "rate limit exceeded: retry after " + retryAfterSeconds + " s", 429, retryAfterSeconds);
     }
 
     /** No client authentication was presented at all. */
@@ -47,5 +66,10 @@ public final class TokenRefusal extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** @return the {@code Retry-After} value in seconds, if the client should wait before asking again */
+    public OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds > 0 ? OptionalLong.of(retryAfterSeconds) : OptionalLong.empty();
     }
 }

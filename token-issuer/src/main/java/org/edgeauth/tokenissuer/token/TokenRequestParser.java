@@ -9,8 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.edgeauth.contract.eecs.JsonReadLimits;
+
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the form fields of a token request (TS 29.510 AccessTokenReq, RFC 6749 4.4.2) and rejects what is
@@ -23,7 +27,9 @@ public final class TokenRequestParser {
     /** TS 29.510 AccessTokenReq {@code scope} pattern, per space-separated token. */
     public static final Pattern SCOPE_TOKEN = Pattern.compile("[a-zA-Z0-9_:-]+");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads the PLMN fields; bounded like every JSON a peer sends (a field is at most 2048 characters anyway). */
+    private static final ObjectMapper JSON = JsonMapper.builder(
+            JsonFactory.builder().streamReadConstraints(JsonReadLimits.CONSTRAINTS).build()).build();
 
     private TokenRequestParser() {
     }

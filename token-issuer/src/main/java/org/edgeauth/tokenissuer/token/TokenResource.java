@@ -42,7 +42,7 @@ public class TokenResource {
         return Uni.createFrom().item(() -> {
             long start = System.nanoTime();
             try {
-                RestResponse<Object> issued = noStore(RestResponse.Status.OK, issuer.issue(peer(request), body));
+                RestResponse<Object> issued = noStore(RestResponse.Status.OK, issuer.issue(peer(request), body)).build();
                 latency.issued(start);
                 return issued;
             } catch (TokenRefusal refusal) {
@@ -62,15 +62,17 @@ public class TokenResource {
     }
 
     private static RestResponse<Object> refused(TokenRefusal refusal) {
-        return noStore(RestResponse.Status.fromStatusCode(refusal.status()), AccessTokenErr.of(refusal));
+        RestResponse.ResponseBuilder<Object> response = noStore(
+                RestResponse.Status.fromStatusCode(refusal.status()), AccessTokenErr.of(refusal));
+        refusal.retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        return response.build();
     }
 
-    private static RestResponse<Object> noStore(RestResponse.Status status, Object body) {
+    private static RestResponse.ResponseBuilder<Object> noStore(RestResponse.Status status, Object body) {
         return RestResponse.ResponseBuilder.create(status, body)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header("Pragma", "no-cache")
-                .build();
+                .header("Pragma", "no-cache");
     }
 
     private static Optional<X509Certificate> peer(HttpServerRequest request) {
