@@ -45,6 +45,8 @@ public class TokenIssuerClient {
     private OidcClient retired;
     /** Thumbprints of the certificates of the TLS configuration the current client was built with. */
     private Set<String> builtWith;
+    /** The certificates changed at the previous reload: rebuild once more at this one. */
+    private boolean settling;
 
     TokenIssuerClient(OidcClients clients, OidcClientsConfig configs, TlsConfigurationRegistry registry) {
         this.clients = clients;
@@ -67,10 +69,11 @@ public class TokenIssuerClient {
 
     /**
      * The TLS registry reloaded a configuration's files (it does so every {@code reload-period}, changed or not).
-     * When it is the one this client uses, a new client is built with the same configuration and replaces the
-     * current one. Every time, not only when the certificate changed: the registry cannot tell whether it read key
-     * and certificate as a matching pair halfway through a rotation, and building is cheap (a new WebClient, no
-     * I/O with an absolute {@code token-path}); so the next reload always repairs a torn one.
+     * When it is the one this client uses and its certificates changed, a new client is built with the same
+     * configuration and replaces the current one; the old one is closed a reload later, so requests in flight
+     * finish. The reload after a change rebuilds once more: the registry cannot tell whether it read key and
+     * certificate as a matching pair halfway through a rotation, and the next read repairs a torn one. Reloads that
+     * change nothing leave the client alone (rebuilding on every period would cut token requests in flight).
      *
      * @return whether the certificates changed: tokens had before are bound to the old certificate
      */
@@ -78,14 +81,18 @@ public class TokenIssuerClient {
         if (!name.equals(tlsConfigurationName)) {
             return false;
         }
+        Set<String> reloaded = certificates(tls);
+        boolean changed = !reloaded.equals(builtWith);
+        if (!changed && !settling) {
+            return false;
+        }
         // Runs on the registry's worker thread: waiting here blocks no event loop.
         OidcClient rebuilt = clients.newClient(config).await().atMost(config.connectionTimeout());
         close(retired);
         retired = client;
         client = rebuilt;
-        Set<String> reloaded = certificates(tls);
-        boolean changed = !reloaded.equals(builtWith);
         builtWith = reloaded;
+        settling = changed;
         if (changed) {
             LOG.infof("TLS configuration '%s' has new certificates: token requests present them from now on", name);
         }
