@@ -57,20 +57,7 @@ start() {
 mgmt_port() { [[ "$1" == token-issuer ]] && echo $ISSUER_MGMT || echo $ECS_MGMT; }
 
 # wait_ready NAME: prints milliseconds from start to ready (polls every 10 ms, gives up after 60 s)
-wait_ready() {
-  local name="$1" mgmt i
-  mgmt=$(mgmt_port "$name")
-  for ((i = 0; i < 6000; i++)); do
-    if curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$mgmt/q/health/ready"; then
-      echo $(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
-      return 0
-    fi
-    kill -0 "$(cat "$RUN/$name.pid")" 2>/dev/null || { echo "$name exited; see $RUN/$name.log" >&2; return 1; }
-    sleep 0.01
-  done
-  echo "$name not ready in 60 s" >&2
-  return 1
-}
+wait_ready() { wait_http_ready "$1" "http://127.0.0.1:$(mgmt_port "$1")/q/health/ready" 60; }
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$(cat "$RUN/$1.pid")/status"; }
 
@@ -134,10 +121,11 @@ wait_https() {
   return 1
 }
 
-# wait_http_ready NAME URL: like wait_ready, for a server whose readiness is another URL (Keycloak's /health/ready)
+# wait_http_ready NAME URL [SECONDS]: milliseconds from start until URL answers 2xx (polls every 10 ms; gives up
+# after SECONDS, default 180, or when the process exits); wait_ready, and Keycloak's /health/ready
 wait_http_ready() {
-  local name="$1" url="$2" i
-  for ((i = 0; i < 18000; i++)); do
+  local name="$1" url="$2" limit="${3:-180}" i
+  for ((i = 0; i < limit * 100; i++)); do
     if curl -fs -o /dev/null --max-time 1 "$url"; then
       echo $(( ($(date +%s%N) - STARTED_NS) / 1000000 ))
       return 0
@@ -145,7 +133,7 @@ wait_http_ready() {
     kill -0 "$(cat "$RUN/$name.pid")" 2>/dev/null || { echo "$name exited; see $RUN/$name.log" >&2; return 1; }
     sleep 0.01
   done
-  echo "$name not ready in 180 s" >&2
+  echo "$name not ready in $limit s" >&2
   return 1
 }
 
