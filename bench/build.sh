@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the packagings the benchmarks compare, each into its own directory bench/target/apps/VARIANT/
 # (quarkus-run.jar, lib/, ...; the modules' own target/quarkus-app stays as ./mvnw left it):
-#   token-issuer, ecs                 fast-jar, JDK 17
-#   ecs-bench                         ECS built with -Dquarkus.profile=bench: has the mTLS-only switch (never deploy)
-#   token-issuer-appcds, ecs-appcds   + AppCDS archive (app-cds.jsa, made at build time on JDK 17)
-#   token-issuer-aot, ecs-aot         + JDK 25 AOT cache (app.aot, built and run with JDK 25)
+#   SERVICE          fast-jar, JDK 17 (SERVICE: token-issuer, ecs, ees)
+#   SERVICE-appcds   + AppCDS archive (app-cds.jsa, made at build time on JDK 17)
+#   SERVICE-aot      + JDK 25 AOT cache (app.aot, built and run with JDK 25)
+#   ecs-bench        ECS built with -Dquarkus.profile=bench: has the mTLS-only switch (never deploy)
 #   bench/build.sh [VARIANT...]       (default: all)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,14 +20,12 @@ build() {
 }
 
 variant() {
+  local module="${1%-*}"
   case "$1" in
-    token-issuer) build token-issuer token-issuer "$JDK17" ;;
-    ecs) build ecs ecs "$JDK17" ;;
+    token-issuer|ecs|ees) build "$1" "$1" "$JDK17" ;;
     ecs-bench) build ecs-bench ecs "$JDK17" -Dquarkus.profile=bench ;;
-    token-issuer-appcds) build token-issuer-appcds token-issuer "$JDK17" -Dquarkus.package.jar.appcds.enabled=true ;;
-    ecs-appcds) build ecs-appcds ecs "$JDK17" -Dquarkus.package.jar.appcds.enabled=true ;;
-    token-issuer-aot) build token-issuer-aot token-issuer "$JDK25" $AOT_FLAGS ;;
-    ecs-aot) build ecs-aot ecs "$JDK25" $AOT_FLAGS ;;
+    token-issuer-appcds|ecs-appcds|ees-appcds) build "$1" "$module" "$JDK17" -Dquarkus.package.jar.appcds.enabled=true ;;
+    token-issuer-aot|ecs-aot|ees-aot) build "$1" "$module" "$JDK25" $AOT_FLAGS ;;
     *) echo "unknown variant $1" >&2; exit 2 ;;
   esac
 }
@@ -35,7 +33,8 @@ variant() {
 AOT_FLAGS="-Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.jar.aot.type=aot -Dquarkus.package.jar.aot.phase=build"
 mkdir -p "$APPS"
 if [[ $# -eq 0 ]]; then
-  set -- token-issuer ecs ecs-bench token-issuer-appcds ecs-appcds token-issuer-aot ecs-aot
+  set -- ecs-bench
+  for service in token-issuer ecs ees; do set -- "$@" "$service" "$service-appcds" "$service-aot"; done
 fi
 for v in "$@"; do variant "$v"; done
 ls -d "$APPS"/*/quarkus-run.jar

@@ -11,6 +11,7 @@ JDK25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 OFFSET="${BENCH_PORT_OFFSET:-3300}"
 ISSUER_PORT=$((8643 + OFFSET)) ISSUER_MGMT=$((9643 + OFFSET))
 ECS_PORT=$((8443 + OFFSET)) ECS_MGMT=$((9443 + OFFSET))
+EES_PORT=$((8543 + OFFSET)) EES_MGMT=$((9543 + OFFSET))
 
 machine_facts() {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),"\
@@ -24,29 +25,36 @@ ensure_pki() {
   fi
 }
 
-# start NAME APP JAVA_HOME [JVM options...]: NAME is token-issuer or ecs; prints nothing; sets STARTED_NS
+# start NAME APP JAVA_HOME [JVM options...]: NAME is token-issuer, ecs or ees (the local stack's ees-1, which needs
+# the issuer and the ECS running); prints nothing; sets STARTED_NS
 start() {
   local name="$1" app="$APPS/$2" java_home="$3"; shift 3
-  local port mgmt
+  local port mgmt identity="$name"
   [[ -f "$app/quarkus-run.jar" ]] || { echo "$app missing: run bench/build.sh $2" >&2; return 1; }
+  [[ "$name" == ees ]] && identity=ees-1
   # shellcheck disable=SC1091
   source "$PKI/instance-ids.env"
-  local env=(EDGEAUTH_TLS_CERT="$PKI/$name.crt" EDGEAUTH_TLS_KEY="$PKI/$name.key" EDGEAUTH_TLS_CA="$PKI/ca.crt"
+  local env=(EDGEAUTH_TLS_CERT="$PKI/$identity.crt" EDGEAUTH_TLS_KEY="$PKI/$identity.key" EDGEAUTH_TLS_CA="$PKI/ca.crt"
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_MANAGEMENT_HOST=127.0.0.1
-    QUARKUS_CONFIG_LOCATIONS="$ROOT/config/local/$name.properties" QUARKUS_LOG_LEVEL=WARN)
+    QUARKUS_CONFIG_LOCATIONS="$ROOT/config/local/$identity.properties" QUARKUS_LOG_LEVEL=WARN)
   # The per-client rate limit (200/s, burst 400) is not what these benchmarks measure, but closed-loop runs with
   # few EESs (scaling.sh with 8, security-overhead.sh) exceed it: raise it far above any benchmark rate.
-  local unlimited
-  if [[ "$name" == token-issuer ]]; then
-    port=$ISSUER_PORT mgmt=$ISSUER_MGMT
-    env+=(EDGEAUTH_ISSUER_INSTANCE_ID="$TOKEN_ISSUER_INSTANCE_ID" EDGEAUTH_ISSUER_ACTIVE_KEY="$PKI/issuer-signing.key")
-    unlimited=(-Dedgeauth.issuer.rate-limit.rate=1000000 -Dedgeauth.issuer.rate-limit.burst=1000000)
-  else
-    port=$ECS_PORT mgmt=$ECS_MGMT
-    env+=(EDGEAUTH_ECS_INSTANCE_ID="$ECS_INSTANCE_ID" EDGEAUTH_ECS_TOKEN_TRUSTED_ISSUERS="$TOKEN_ISSUER_INSTANCE_ID"
-      MP_JWT_VERIFY_PUBLICKEY_LOCATION="https://localhost:$ISSUER_PORT/.well-known/jwks.json")
-    unlimited=(-Dedgeauth.ecs.rate-limit.rate=1000000 -Dedgeauth.ecs.rate-limit.burst=1000000)
-  fi
+  local unlimited=()
+  case "$name" in
+    token-issuer)
+      port=$ISSUER_PORT mgmt=$ISSUER_MGMT
+      env+=(EDGEAUTH_ISSUER_INSTANCE_ID="$TOKEN_ISSUER_INSTANCE_ID" EDGEAUTH_ISSUER_ACTIVE_KEY="$PKI/issuer-signing.key")
+      unlimited=(-Dedgeauth.issuer.rate-limit.rate=1000000 -Dedgeauth.issuer.rate-limit.burst=1000000) ;;
+    ecs)
+      port=$ECS_PORT mgmt=$ECS_MGMT
+      env+=(EDGEAUTH_ECS_INSTANCE_ID="$ECS_INSTANCE_ID" EDGEAUTH_ECS_TOKEN_TRUSTED_ISSUERS="$TOKEN_ISSUER_INSTANCE_ID"
+        MP_JWT_VERIFY_PUBLICKEY_LOCATION="https://localhost:$ISSUER_PORT/.well-known/jwks.json")
+      unlimited=(-Dedgeauth.ecs.rate-limit.rate=1000000 -Dedgeauth.ecs.rate-limit.burst=1000000) ;;
+    ees)
+      # Its identity (EES ID, instance id) comes from ees-1's certificate; ready means registered at the ECS.
+      port=$EES_PORT mgmt=$EES_MGMT
+      env+=(EDGEAUTH_EES_ECS_URL="https://localhost:$ECS_PORT" EDGEAUTH_EES_TOKEN_URL="https://localhost:$ISSUER_PORT/oauth2/token") ;;
+  esac
   mkdir -p "$RUN"
   STARTED_NS=$(date +%s%N)
   (cd "$app" && exec env "${env[@]}" QUARKUS_HTTP_SSL_PORT=$port QUARKUS_MANAGEMENT_PORT=$mgmt \
@@ -54,7 +62,7 @@ start() {
   echo $! >"$RUN/$name.pid"
 }
 
-mgmt_port() { [[ "$1" == token-issuer ]] && echo $ISSUER_MGMT || echo $ECS_MGMT; }
+mgmt_port() { case "$1" in token-issuer) echo $ISSUER_MGMT ;; ecs) echo $ECS_MGMT ;; ees) echo $EES_MGMT ;; esac; }
 
 # wait_ready NAME: prints milliseconds from start to ready (polls every 10 ms, gives up after 60 s)
 wait_ready() { wait_http_ready "$1" "http://127.0.0.1:$(mgmt_port "$1")/q/health/ready" 60; }
@@ -73,7 +81,7 @@ stop() {
   rm -f "$RUN/$name.pid"
 }
 
-stop_all() { stop ecs; stop token-issuer; }
+stop_all() { stop ees; stop ecs; stop token-issuer; }
 
 # latest_report: the newest Gatling report directory of load-test/
 latest_report() { ls -1dt "$ROOT"/load-test/target/gatling/*/ | head -1; }
