@@ -37,6 +37,20 @@ public interface EesConfig {
 
     Registration registration();
 
+    Ecs ecs();
+
+    /** How the EES treats the ECS's answers. */
+    interface Ecs {
+
+        /**
+         * The longest wait honoured from the ECS's {@code Retry-After} (429, 503): the registration keeper waits at
+         * most this long before its next attempt, and discovery callers are told at most this. A broken or hostile
+         * header cannot park the EES for longer.
+         */
+        @WithDefault("PT5M")
+        Duration maxRetryAfter();
+    }
+
     /** How the registration is kept alive (TS 23.558 8.4.4: the EES updates before the granted expiry). */
     interface Registration {
 

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.edgeauth.contract.problem.ProblemDetails;
 
 /**
- * The ECS answered with a 4xx: it works, and refused this request. Not retried (except a 401, once, with a new
- * token) and no failure for the circuit breaker.
+ * The ECS answered with a 4xx other than 429: it works, and refused this request; sent again unchanged it would be
+ * refused again. Not retried (except a 401, once, with a new token) and no failure for the circuit breaker.
  */
 public final class EcsRejectedException extends EcsException {
 
     EcsRejectedException(int status, ProblemDetails problem) {
-        super(describe(status, problem), status, problem, null);
+        super(describe(status, problem, null), status, problem, null, null);
     }
 
     @Override

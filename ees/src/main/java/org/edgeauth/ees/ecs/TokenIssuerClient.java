@@ -57,14 +57,20 @@ public class TokenIssuerClient {
                 : registry.get(tlsConfigurationName).map(TokenIssuerClient::certificates).orElse(Set.of());
     }
 
-    /** A new token from the issuer (TS 29.510 AccessTokenRsp: {@code expires_in} required). */
+    /**
+     * A new token from the issuer (TS 29.510 AccessTokenRsp: {@code expires_in} required). Every failure is an
+     * {@link OidcClientException}, which {@code EcsClient} reports as TOKEN_UNAVAILABLE: quarkus-oidc-client 3.33
+     * fails with a NullPointerException of its own on an answer without a body (a 503 from a proxy in front of the
+     * issuer, say), and that must not pass for a failure of the ECS.
+     */
     Uni<AccessToken> newToken() {
         return client.getTokens().map(answer -> {
             if (answer.getAccessTokenExpiresAt() == null) {
                 throw new OidcClientException("token issuer answered without expires_in");
             }
             return new AccessToken(answer.getAccessToken(), Instant.ofEpochSecond(answer.getAccessTokenExpiresAt()));
-        });
+        }).onFailure(failure -> !(failure instanceof OidcClientException)).transform(failure -> new OidcClientException(
+                "token request failed, the issuer's answer could not be read (" + failure + ")", failure));
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.edgeauth.ees.http;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -10,6 +13,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.edgeauth.contract.problem.ProblemException;
 import org.edgeauth.contract.problem.ProblemCause;
+import org.edgeauth.contract.problem.ProblemDetails;
+import org.edgeauth.ees.config.EesConfig;
 import org.edgeauth.ees.ecs.EcsException;
 import org.edgeauth.ees.ecs.EcsUnavailableException;
 import org.jboss.logging.Logger;
@@ -20,14 +25,28 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final Duration maxRetryAfter;
+
+    ProblemMappers(EesConfig config) {
+        this.maxRetryAfter = config.ecs().maxRetryAfter();
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return Problems.response(e.status(), e.cause(), e.getMessage(), e.invalidParams(), uri.getPath());
     }
 
+    /** The ECS's Retry-After (bounded) goes to the caller: it is the one to wait, this EES does not retry for it. */
     @ServerExceptionMapper
     public Response ecs(EcsException e, UriInfo uri) {
-        return Problems.response(EcsFailureProblems.of(e, uri.getPath()));
+        ProblemDetails problem = EcsFailureProblems.of(e, uri.getPath());
+        Optional<Long> retryAfter = EcsFailureProblems.retryAfterSeconds(e, maxRetryAfter);
+        if (retryAfter.isEmpty()) {
+            return Problems.response(problem);
+        }
+        LOG.infof("%s deferred by the ECS: %s; the caller is told Retry-After %d s", uri.getPath(), e.getMessage(),
+                retryAfter.get());
+        return Problems.builder(problem).header(HttpHeaders.RETRY_AFTER, retryAfter.get()).build();
     }
 
     @ServerExceptionMapper

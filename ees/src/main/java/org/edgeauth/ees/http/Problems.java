@@ -24,7 +24,11 @@ final class Problems {
     }
 
     static Response response(ProblemDetails problem) {
-        return Response.status(problem.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem).build();
+        return builder(problem).build();
+    }
+
+    static Response.ResponseBuilder builder(ProblemDetails problem) {
+        return Response.status(problem.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem);
     }
 
     static String reasonPhrase(int status) {

@@ -3,6 +3,7 @@ package org.edgeauth.ees.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,9 @@ import io.smallrye.mutiny.subscription.Cancellable;
  * Keeps this EES registered at the ECS (Eecs_EESRegistration, TS 23.558 8.4.4): registers at start, updates
  * before the granted expiry, registers again when the ECS no longer knows the registration (it lapsed, or an ECS
  * without shared state restarted), retries with capped backoff while the ECS cannot be reached, sends profile
- * changes as merge patches, and deregisters on stop.
+ * changes as merge patches, and deregisters on stop. When the ECS answers with {@code Retry-After} (429 over the rate
+ * limit, 503 store or keys unavailable), the next attempt waits at least that long (see
+ * {@link RefreshSchedule#retryDelay(int, Duration, Instant, Instant)}), a profile change included.
  * <p>
  * One operation runs at a time; state changes happen under this object's lock, and the ECS calls are
  * non-blocking, so timers and answers may arrive on any thread.
@@ -50,6 +53,8 @@ public final class RegistrationKeeper {
     private RegistrationError lastError;
     private Instant nextAttempt;
     private Cancellable timer;
+    /** The pending timer is one the ECS asked for (Retry-After): nothing may go to the ECS before it. */
+    private boolean deferred;
     /** Identifies the one timer whose firing still counts; a cancelled timer that fires anyway finds a newer one. */
     private Object timerToken;
     private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
@@ -86,6 +91,11 @@ public final class RegistrationKeeper {
         }
         desired = profile;
         if (registrationId != null && inFlight.isDone() && stopped == null) {
+            if (deferred) {
+                LOG.infof("profile changed: the update at %s, when the ECS asked to be called again, carries it",
+                        nextAttempt);
+                return;
+            }
             LOG.info("profile changed: updating the registration");
             cancelTimer();
             update();
@@ -204,6 +214,16 @@ public final class RegistrationKeeper {
         if (stopped != null) {
             return;
         }
+        Optional<Duration> retryAfter = failure instanceof EcsException answer ? answer.retryAfter() : Optional.empty();
+        if (retryAfter.isPresent()) {
+            // grantedExpiry is null while there is no registration to keep alive.
+            Duration delay = schedule.retryDelay(failures, retryAfter.get(), clock.instant(), grantedExpiry);
+            LOG.infof("%s deferred by the ECS (%d in a row): %s; next attempt in %d ms", what, failures,
+                    lastError.message(), delay.toMillis());
+            later(delay, retry);
+            deferred = true;
+            return;
+        }
         Duration delay = schedule.retryDelay(failures);
         LOG.warnf("%s failed (%d in a row): %s; next attempt in %d ms", what, failures, lastError.message(),
                 delay.toMillis());
@@ -276,6 +296,7 @@ public final class RegistrationKeeper {
         }
         timerToken = null;
         timer = null;
+        deferred = false;
         task.run();
     }
 
@@ -286,6 +307,7 @@ public final class RegistrationKeeper {
         timer = null;
         timerToken = null;
         nextAttempt = null;
+        deferred = false;
     }
 
     private void forgetRegistration() {

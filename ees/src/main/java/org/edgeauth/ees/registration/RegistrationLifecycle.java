@@ -28,7 +28,8 @@ public class RegistrationLifecycle {
         this.config = config;
         EesConfig.Registration timing = config.registration();
         RefreshSchedule schedule = new RefreshSchedule(config.profile().proposedLifetime(), timing.refreshFraction(),
-                timing.retryInitialDelay(), timing.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());
+                timing.retryInitialDelay(), timing.retryMaxDelay(), config.ecs().maxRetryAfter(),
+                () -> ThreadLocalRandom.current().nextDouble());
         this.keeper = new RegistrationKeeper(ecs, new VertxScheduler(vertx), Clock.systemUTC(), schedule, json,
                 profile.configured());
     }

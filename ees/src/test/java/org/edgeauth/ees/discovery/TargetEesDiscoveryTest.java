@@ -1,6 +1,8 @@
 package org.edgeauth.ees.discovery;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
@@ -108,6 +110,57 @@ class TargetEesDiscoveryTest {
                 .get(TARGET_EES).then().statusCode(502)
                 .body("cause", equalTo(ProblemCause.SYSTEM_FAILURE));
         assertEquals(before + 3, ecs.discoveryRequests().size(), "bounded retries");
+    }
+
+    @Test
+    void aThrottledDiscoveryIsServiceUnavailableWithTheEcsRetryAfterAndNotRetriedAtOnce() {
+        ecs.answerNextDiscovery(429, "{\"status\":429,\"cause\":\"NF_CONGESTION_RISK\",\"detail\":\"rate limit\"}",
+                "2");
+        int before = ecs.discoveryRequests().size();
+
+        EesApi.asEec().queryParam("eas-id", "demo-eas")
+                .get(TARGET_EES).then().statusCode(503).contentType(ProblemDetails.MEDIA_TYPE)
+                .header("Retry-After", "2")
+                .body("status", equalTo(503))
+                .body("cause", equalTo(ProblemCause.NF_CONGESTION_RISK))
+                .body("detail", containsString("ECS answered 429"))
+                .body("instance", equalTo(TARGET_EES));
+        assertEquals(before + 1, ecs.discoveryRequests().size(), "no retry within the Retry-After");
+    }
+
+    @Test
+    void anEcsServiceUnavailableWithRetryAfterIsPassedOnAndNotRetriedAtOnce() {
+        ecs.answerNextDiscovery(503, "{\"status\":503,\"cause\":\"STORE_UNAVAILABLE\",\"detail\":\"store down\"}",
+                "5");
+        int before = ecs.discoveryRequests().size();
+
+        EesApi.asEec().queryParam("eas-id", "demo-eas")
+                .get(TARGET_EES).then().statusCode(503).contentType(ProblemDetails.MEDIA_TYPE)
+                .header("Retry-After", "5")
+                .body("cause", equalTo(ProblemCause.STORE_UNAVAILABLE));
+        assertEquals(before + 1, ecs.discoveryRequests().size());
+    }
+
+    @Test
+    void aHugeRetryAfterReachesTheCallerCutToTheMaximum() {
+        ecs.answerNextDiscovery(429, "{\"status\":429,\"cause\":\"NF_CONGESTION_RISK\"}", "86400");
+
+        // edgeauth.ees.ecs.max-retry-after: PT5M
+        EesApi.asEec().queryParam("eas-id", "demo-eas")
+                .get(TARGET_EES).then().statusCode(503).header("Retry-After", "300");
+    }
+
+    @Test
+    void anUnreadableRetryAfterCountsAsNone() {
+        for (int i = 0; i < 3; i++) {
+            ecs.answerNextDiscovery(503, "{\"status\":503,\"cause\":\"SYSTEM_FAILURE\"}", "-5");
+        }
+        int before = ecs.discoveryRequests().size();
+
+        EesApi.asEec().queryParam("eas-id", "demo-eas")
+                .get(TARGET_EES).then().statusCode(502).header("Retry-After", nullValue())
+                .body("cause", equalTo(ProblemCause.SYSTEM_FAILURE));
+        assertEquals(before + 3, ecs.discoveryRequests().size(), "retried as a 503 without Retry-After is");
     }
 
     @Test

@@ -35,6 +35,7 @@ class TokenIssuerOutageTest {
 
     @AfterEach
     void restore() {
+        issuer.answerWithoutBody(false);
         issuer.start();
         // Leaves the EES with a token of the usual lifetime, as the other tests expect.
         takeNewToken(FakeTokenIssuer.DEFAULT_LIFETIME);
@@ -77,6 +78,19 @@ class TokenIssuerOutageTest {
         assertEquals(asked, ecs.discoveryRequests().size(), "nothing reached the ECS without a valid token");
         issuer.start();
         discover().statusCode(404).body("cause", equalTo("NO_MATCHING_EES"));
+    }
+
+    @Test
+    void anIssuerAnswerWithoutABodyIsNoTokenNotAnEcsFailure() {
+        discover().statusCode(404); // holding a token the ECS accepts
+        // quarkus-oidc-client 3.33 fails with a NullPointerException on an error answer without a body.
+        issuer.answerWithoutBody(true);
+        ecs.refuseNextDiscoveries(1); // the EES drops its token and must ask for a new one
+        int asked = ecs.discoveryRequests().size();
+
+        discover().statusCode(503).body("cause", equalTo(EcsUnavailableException.TOKEN_UNAVAILABLE));
+
+        assertEquals(asked + 1, ecs.discoveryRequests().size(), "only the refused call reached the ECS");
     }
 
     /** Makes the EES drop its token (the ECS refuses it once) and take a new one with this lifetime. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.contract.problem.ProblemDetails;
 import org.edgeauth.ees.ecs.EcsFailures;
@@ -42,5 +45,47 @@ class EcsFailureProblemsTest {
 
         assertEquals(503, problem.status());
         assertEquals(EcsUnavailableException.ECS_UNAVAILABLE, problem.cause());
+    }
+
+    @Test
+    void aThrottledCallIsServiceUnavailableWithTheEcsCause() {
+        ProblemDetails problem = EcsFailureProblems.of(EcsFailures.throttled(Duration.ofSeconds(2)), PATH);
+
+        assertEquals(503, problem.status());
+        assertEquals(ProblemCause.NF_CONGESTION_RISK, problem.cause());
+        assertTrue(problem.detail().startsWith("the ECS asks to be called again later: ECS answered 429"),
+                problem.detail());
+    }
+
+    @Test
+    void aServiceUnavailableWithRetryAfterStaysServiceUnavailable() {
+        ProblemDetails problem = EcsFailureProblems.of(
+                EcsFailures.serverError(503, ProblemCause.STORE_UNAVAILABLE, Duration.ofSeconds(5)), PATH);
+
+        assertEquals(503, problem.status());
+        assertEquals(ProblemCause.STORE_UNAVAILABLE, problem.cause());
+    }
+
+    @Test
+    void aServiceUnavailableWithoutRetryAfterIsABadGatewayAsBefore() {
+        ProblemDetails problem = EcsFailureProblems.of(
+                EcsFailures.serverError(503, ProblemCause.STORE_UNAVAILABLE, null), PATH);
+
+        assertEquals(502, problem.status());
+        assertEquals(ProblemCause.STORE_UNAVAILABLE, problem.cause());
+    }
+
+    @Test
+    void theRetryAfterPassedOnIsWholeSecondsAtMostTheLimit() {
+        Duration limit = Duration.ofMinutes(5);
+
+        assertEquals(Optional.of(2L),
+                EcsFailureProblems.retryAfterSeconds(EcsFailures.throttled(Duration.ofSeconds(2)), limit));
+        assertEquals(Optional.of(3L),
+                EcsFailureProblems.retryAfterSeconds(EcsFailures.throttled(Duration.ofMillis(2001)), limit));
+        assertEquals(Optional.of(300L),
+                EcsFailureProblems.retryAfterSeconds(EcsFailures.throttled(Duration.ofDays(1)), limit));
+        assertEquals(Optional.empty(), EcsFailureProblems.retryAfterSeconds(EcsFailures.throttled(null), limit));
+        assertEquals(Optional.empty(), EcsFailureProblems.retryAfterSeconds(EcsFailures.unreachable(), limit));
     }
 }

@@ -14,7 +14,7 @@ class RefreshScheduleTest {
 
     private static RefreshSchedule schedule(double fraction, double random) {
         return new RefreshSchedule(Duration.ofHours(1), fraction, Duration.ofSeconds(2), Duration.ofMinutes(1),
-                () -> random);
+                Duration.ofMinutes(5), () -> random);
     }
 
     @Test
@@ -53,6 +53,41 @@ class RefreshScheduleTest {
         assertThrows(IllegalArgumentException.class, () -> schedule(0, 0));
         assertThrows(IllegalArgumentException.class, () -> schedule(1, 0));
         assertThrows(IllegalArgumentException.class,
-                () -> new RefreshSchedule(Duration.ZERO, 0.5, Duration.ofSeconds(1), Duration.ofSeconds(2), () -> 0));
+                () -> new RefreshSchedule(Duration.ZERO, 0.5, Duration.ofSeconds(1), Duration.ofSeconds(2),
+                        Duration.ofMinutes(5), () -> 0));
+    }
+
+    @Test
+    void retryAfterIsWaitedForWhenLongerThanTheBackoff() {
+        RefreshSchedule schedule = schedule(0.5, 1.0); // backoff 2 s, 4 s, 8 s, ...
+
+        assertEquals(Duration.ofSeconds(10), schedule.retryDelay(1, Duration.ofSeconds(10), NOW, null));
+        assertEquals(Duration.ofSeconds(8), schedule.retryDelay(3, Duration.ofSeconds(3), NOW, null),
+                "never sooner than the backoff");
+    }
+
+    @Test
+    void retryAfterIsBoundedByItsMaximum() {
+        assertEquals(Duration.ofMinutes(5), schedule(0.5, 1.0).retryDelay(1, Duration.ofDays(1), NOW, null));
+    }
+
+    @Test
+    void anUpdateIsNotDeferredPastTheGrantedExpiry() {
+        RefreshSchedule schedule = schedule(0.5, 1.0);
+        Instant expiry = NOW.plusSeconds(60);
+
+        assertEquals(Duration.ofSeconds(30), schedule.retryDelay(1, Duration.ofSeconds(90), NOW, expiry),
+                "half-way to the expiry, as a refresh");
+        assertEquals(Duration.ofSeconds(30), schedule.retryDelay(1, Duration.ofSeconds(60), NOW, expiry));
+        assertEquals(Duration.ofSeconds(59), schedule.retryDelay(1, Duration.ofSeconds(59), NOW, expiry),
+                "within the lifetime: as asked");
+        assertEquals(Duration.ofSeconds(32), schedule.retryDelay(5, Duration.ofSeconds(90), NOW, expiry),
+                "still no sooner than the backoff");
+    }
+
+    @Test
+    void onceTheExpiryHasPassedRetryAfterIsHonoured() {
+        assertEquals(Duration.ofSeconds(90),
+                schedule(0.5, 1.0).retryDelay(1, Duration.ofSeconds(90), NOW, NOW.minusSeconds(1)));
     }
 }

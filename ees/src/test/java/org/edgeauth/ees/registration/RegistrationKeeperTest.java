@@ -38,9 +38,11 @@ class RegistrationKeeperTest {
 
     private final ManualScheduler time = new ManualScheduler();
     private final ScriptedEcs ecs = new ScriptedEcs(time);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(5);
+
     // random() = 0.5: a retry waits three quarters of its nominal delay.
     private final RefreshSchedule schedule = new RefreshSchedule(LIFETIME, 2.0 / 3, Duration.ofSeconds(1),
-            Duration.ofSeconds(30), () -> 0.5);
+            Duration.ofSeconds(30), MAX_RETRY_AFTER, () -> 0.5);
     private final RegistrationKeeper keeper = new RegistrationKeeper(ecs, time, time, schedule, new ObjectMapper(),
             PROFILE);
 
@@ -120,6 +122,93 @@ class RegistrationKeeperTest {
         time.advance(time.nextDelay().orElseThrow());
         assertEquals(KeeperState.REGISTERED, keeper.status().state());
         assertEquals(0, keeper.status().consecutiveFailures());
+    }
+
+    @Test
+    void anUpdateTheEcsThrottlesIsTriedAgainNoSoonerThanItsRetryAfter() {
+        keeper.start();
+        ecs.thenFail(EcsFailures.throttled(Duration.ofSeconds(2)));
+        time.advance(Duration.ofMinutes(40));
+        assertEquals("modify", ecs.last().operation());
+        int calls = ecs.calls.size();
+
+        assertEquals(Duration.ofSeconds(2), time.nextDelay().orElseThrow(), "Retry-After, not the 750 ms backoff");
+        RegistrationStatus status = keeper.status();
+        assertEquals(KeeperState.REGISTERED, status.state(), "the registration still lives");
+        assertEquals(ProblemCause.NF_CONGESTION_RISK, status.lastError().cause());
+        assertEquals(time.instant().plusSeconds(2), status.nextAttempt());
+
+        time.advance(Duration.ofSeconds(2).minusMillis(1));
+        assertEquals(calls, ecs.calls.size(), "nothing before Retry-After");
+        time.advance(Duration.ofMillis(1));
+        assertEquals(calls + 1, ecs.calls.size());
+        assertEquals("modify", ecs.last().operation());
+        assertEquals(0, keeper.status().consecutiveFailures());
+    }
+
+    @Test
+    void aRegistrationTheEcsCannotTakeNowWaitsForItsRetryAfter() {
+        ecs.thenFail(EcsFailures.serverError(503, ProblemCause.STORE_UNAVAILABLE, Duration.ofSeconds(10)));
+        keeper.start();
+
+        assertEquals(Duration.ofSeconds(10), time.nextDelay().orElseThrow());
+        assertEquals(KeeperState.REGISTERING, keeper.status().state());
+        assertEquals(ProblemCause.STORE_UNAVAILABLE, keeper.status().lastError().cause());
+        time.advance(Duration.ofSeconds(10));
+        assertEquals(List.of("register", "register"), ecs.calls.stream().map(ScriptedEcs.Call::operation).toList());
+        assertEquals(KeeperState.REGISTERED, keeper.status().state());
+    }
+
+    @Test
+    void withoutRetryAfterTheBackoffApplies() {
+        ecs.thenFail(EcsFailures.serverError(503, ProblemCause.STORE_UNAVAILABLE, null));
+        keeper.start();
+
+        assertEquals(Duration.ofMillis(750), time.nextDelay().orElseThrow());
+    }
+
+    @Test
+    void aRetryAfterBeyondTheMaximumIsCutToIt() {
+        ecs.thenFail(EcsFailures.throttled(Duration.ofDays(1)));
+        keeper.start();
+
+        assertEquals(MAX_RETRY_AFTER, time.nextDelay().orElseThrow());
+    }
+
+    @Test
+    void aRetryAfterPastTheGrantedExpiryStillLetsTheUpdateReachTheEcsInTime() {
+        ecs.maxLifetime = Duration.ofMinutes(6); // updated after 4 minutes, 2 left then
+        keeper.start();
+        Instant expiry = keeper.status().grantedExpTime();
+        ecs.thenFail(EcsFailures.throttled(Duration.ofMinutes(3)));
+        time.advance(Duration.ofMinutes(4));
+        assertEquals("modify", ecs.last().operation());
+
+        // Waiting 3 minutes would let the registration lapse: two thirds of the 2 minutes left instead.
+        assertEquals(Duration.ofSeconds(80), time.nextDelay().orElseThrow());
+        time.advance(Duration.ofSeconds(80));
+        assertTrue(time.instant().isBefore(expiry));
+        assertEquals(KeeperState.REGISTERED, keeper.status().state());
+        assertTrue(keeper.status().grantedExpTime().isAfter(expiry), "updated before the expiry");
+    }
+
+    @Test
+    void aProfileChangeWaitsForTheRetryAfterToo() {
+        keeper.start();
+        ecs.thenFail(EcsFailures.throttled(Duration.ofSeconds(30)));
+        time.advance(Duration.ofMinutes(40));
+        int calls = ecs.calls.size();
+        EESProfile changed = new EESProfile(PROFILE.eesId(), PROFILE.endPt(), List.of("video"), null, null,
+                PROFILE.appLocs(), null, false, null, null, null, null);
+
+        keeper.changeProfile(changed);
+        assertEquals(calls, ecs.calls.size(), "not sent before Retry-After");
+        assertEquals(Duration.ofSeconds(30), time.nextDelay().orElseThrow());
+
+        time.advance(Duration.ofSeconds(30));
+        assertEquals(calls + 1, ecs.calls.size());
+        JsonNode profilePatch = ((EESRegistrationPatch) ecs.last().body()).document().get("eesProf");
+        assertEquals("[\"video\"]", profilePatch.get("easIds").toString(), "the deferred update carries the change");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.edgeauth.contract.eecs.EesRegistrationApi;
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.contract.security.CertificateIdentity;
 import org.edgeauth.ees.ecs.EcsUnavailableException;
@@ -44,6 +45,7 @@ class RegistrationLifecycleTest {
 
     @AfterEach
     void ecsBack() {
+        ecs.reset();
         ecs.start();
         awaitRegistered();
     }
@@ -108,6 +110,59 @@ class RegistrationLifecycleTest {
         assertTrue(ecs.registrations().containsKey(second));
         EesApi.asEec().get("/ees/v1/registration").then().statusCode(200)
                 .body("lastError.cause", equalTo(ProblemCause.REGISTRATION_NOT_FOUND));
+    }
+
+    @Test
+    void anUpdateTheEcsThrottlesIsRepeatedAfterItsRetryAfterOnly() {
+        awaitRegistered();
+
+        int scripted = ecs.answeredFromScript().size();
+
+        // 4 s registrations updated after 2 s: Retry-After 1 s still lets the update arrive in time.
+        ecs.answerNextRegistration("PATCH", 429, "{\"status\":429,\"cause\":\"NF_CONGESTION_RISK\"}", "1");
+
+        Recorded throttled = awaitAnsweredFromScript(scripted);
+        Recorded next = awaitNextAfter(throttled);
+        assertEquals("PATCH", next.method());
+        assertTrue(!next.at().isBefore(throttled.at().plusSeconds(1)), "not before Retry-After: " + throttled.at()
+                + " then " + next.at());
+        awaitRegistered();
+        assertEquals(ProblemCause.NF_CONGESTION_RISK, status().getString("lastError.cause"));
+    }
+
+    @Test
+    void aRegistrationTheEcsCannotTakeIsRepeatedAfterItsRetryAfterOnly() {
+        awaitRegistered();
+        int scripted = ecs.answeredFromScript().size();
+        ecs.answerNextRegistration("POST", 503, "{\"status\":503,\"cause\":\"STORE_UNAVAILABLE\"}", "1");
+
+        ecs.forgetRegistrations(); // the next update meets a 404: the keeper registers again, and meets the 503
+
+        Recorded unavailable = awaitAnsweredFromScript(scripted);
+        Recorded next = awaitNextAfter(unavailable);
+        assertEquals("POST", next.method());
+        assertTrue(!next.at().isBefore(unavailable.at().plusSeconds(1)), "not before Retry-After: "
+                + unavailable.at() + " then " + next.at());
+        awaitRegistered();
+        assertEquals(ProblemCause.STORE_UNAVAILABLE, status().getString("lastError.cause"));
+    }
+
+    /** The registration request that got the scripted answer after {@code before} others had. */
+    private Recorded awaitAnsweredFromScript(int before) {
+        await().atMost(PATIENCE).until(() -> ecs.answeredFromScript().size() > before);
+        return ecs.answeredFromScript().get(before);
+    }
+
+    /** The registration request that followed {@code earlier}: not an immediate retry of it. */
+    private Recorded awaitNextAfter(Recorded earlier) {
+        await().atMost(PATIENCE).until(() -> followingRequests(earlier).size() > 0);
+        return followingRequests(earlier).get(0);
+    }
+
+    private List<Recorded> followingRequests(Recorded earlier) {
+        List<Recorded> all = ecs.requests().stream()
+                .filter(request -> request.path().startsWith(EesRegistrationApi.REGISTRATIONS)).toList();
+        return all.subList(all.indexOf(earlier) + 1, all.size());
     }
 
     @Test

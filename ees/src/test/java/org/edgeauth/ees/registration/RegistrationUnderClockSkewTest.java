@@ -31,7 +31,8 @@ class RegistrationUnderClockSkewTest {
     private final ManualScheduler time = new ManualScheduler();
     private final ScriptedEcs ecs = new ScriptedEcs(time);
     private final RegistrationKeeper keeper = new RegistrationKeeper(ecs, time, time,
-            new RefreshSchedule(LIFETIME, 2.0 / 3, Duration.ofSeconds(1), Duration.ofSeconds(30), () -> 0.5),
+            new RefreshSchedule(LIFETIME, 2.0 / 3, Duration.ofSeconds(1), Duration.ofSeconds(30),
+                    Duration.ofMinutes(5), () -> 0.5),
             new ObjectMapper(), PROFILE);
 
     @Test

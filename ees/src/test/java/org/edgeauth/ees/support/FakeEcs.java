@@ -23,21 +23,25 @@ import io.vertx.core.json.JsonObject;
 /**
  * The ECS as the EES meets it, over mTLS: Eecs_EESRegistration with an in-memory store that grants the proposed
  * expTime, and Eecs_TargetEESDiscovery answering what a test scripted (404 NO_MATCHING_EES otherwise). It records
- * every request, can forget its registrations (a restart without shared state), refuse tokens, and go away.
+ * every request, can forget its registrations (a restart without shared state), refuse tokens, answer a registration
+ * request with a scripted failure (429, 503 with Retry-After), and go away.
  */
 public final class FakeEcs {
 
     private static final String REGISTRATION = EesRegistrationApi.REGISTRATIONS + "/";
     private static final String DISCOVERY = TargetEesDiscoveryApi.BASE_PATH + TargetEesDiscoveryApi.EES_PROFILES;
 
-    /** A scripted discovery answer. */
-    public record Answer(int status, String body) {
+    /** A scripted answer; {@code retryAfter} is sent as the Retry-After field when not null. */
+    public record Answer(int status, String body, String retryAfter) {
     }
 
     private final MtlsServer server;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Map<String, JsonObject> registrations = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<Answer> discoveryAnswers = new ConcurrentLinkedDeque<>();
+    /** Scripted answers to registration requests, by method (POST, PATCH). */
+    private final Map<String, ConcurrentLinkedDeque<Answer>> registrationAnswers = new ConcurrentHashMap<>();
+    private final List<Recorded> answeredFromScript = new CopyOnWriteArrayList<>();
     private final AtomicInteger discoveriesToRefuse = new AtomicInteger();
 
     FakeEcs(Vertx vertx, IssuedIdentity identity, Path ca) {
@@ -73,6 +77,11 @@ public final class FakeEcs {
         return requests("GET", DISCOVERY);
     }
 
+    /** The registration requests that got a scripted answer ({@link #answerNextRegistration}), in order. */
+    public List<Recorded> answeredFromScript() {
+        return List.copyOf(answeredFromScript);
+    }
+
     public Map<String, JsonObject> registrations() {
         return Map.copyOf(registrations);
     }
@@ -83,7 +92,17 @@ public final class FakeEcs {
     }
 
     public void answerNextDiscovery(int status, String body) {
-        discoveryAnswers.add(new Answer(status, body));
+        answerNextDiscovery(status, body, null);
+    }
+
+    public void answerNextDiscovery(int status, String body, String retryAfter) {
+        discoveryAnswers.add(new Answer(status, body, retryAfter));
+    }
+
+    /** The next registration request with this method (POST, PATCH) gets this answer; nothing is stored. */
+    public void answerNextRegistration(String method, int status, String body, String retryAfter) {
+        registrationAnswers.computeIfAbsent(method, ignored -> new ConcurrentLinkedDeque<>())
+                .add(new Answer(status, body, retryAfter));
     }
 
     /** The next {@code count} discovery requests get 401 TOKEN_INVALID, whatever token they carry. */
@@ -93,6 +112,7 @@ public final class FakeEcs {
 
     public void reset() {
         discoveryAnswers.clear();
+        registrationAnswers.clear();
         discoveriesToRefuse.set(0);
     }
 
@@ -102,7 +122,14 @@ public final class FakeEcs {
             requests.add(recorded);
             HttpServerResponse response = request.response();
             String path = recorded.path();
-            if (path.equals(EesRegistrationApi.REGISTRATIONS) && recorded.method().equals("POST")) {
+            ConcurrentLinkedDeque<Answer> script = path.startsWith(EesRegistrationApi.REGISTRATIONS)
+                    ? registrationAnswers.get(recorded.method())
+                    : null;
+            Answer scripted = script != null ? script.poll() : null;
+            if (scripted != null) {
+                answeredFromScript.add(recorded);
+                answer(response, scripted);
+            } else if (path.equals(EesRegistrationApi.REGISTRATIONS) && recorded.method().equals("POST")) {
                 create(recorded, response);
             } else if (path.startsWith(REGISTRATION)) {
                 registration(path.substring(REGISTRATION.length()), recorded, response);
@@ -155,6 +182,13 @@ public final class FakeEcs {
         if (answer == null) {
             problem(response, 404, ProblemCause.NO_MATCHING_EES, "no EES serves this application");
             return;
+        }
+        answer(response, answer);
+    }
+
+    private static void answer(HttpServerResponse response, Answer answer) {
+        if (answer.retryAfter() != null) {
+            response.putHeader("Retry-After", answer.retryAfter());
         }
         response.setStatusCode(answer.status())
                 .putHeader("Content-Type", answer.status() < 400 ? "application/json" : ProblemDetails.MEDIA_TYPE)

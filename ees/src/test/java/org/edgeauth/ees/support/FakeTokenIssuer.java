@@ -27,6 +27,7 @@ public final class FakeTokenIssuer {
     private final AtomicInteger issued = new AtomicInteger();
     private volatile Duration lifetime = DEFAULT_LIFETIME;
     private final AtomicInteger toRefuse = new AtomicInteger();
+    private volatile boolean withoutBody;
 
     FakeTokenIssuer(Vertx vertx, IssuedIdentity identity, Path ca) {
         this.server = new MtlsServer(vertx, identity, ca, this::handle);
@@ -63,6 +64,11 @@ public final class FakeTokenIssuer {
         toRefuse.set(count);
     }
 
+    /** While set, token requests get a 503 without a body (a proxy in front of the issuer, say). */
+    public void answerWithoutBody(boolean value) {
+        withoutBody = value;
+    }
+
     private void handle(HttpServerRequest request) {
         request.body().onSuccess(body -> {
             Recorded recorded = Requests.record(request, body);
@@ -71,6 +77,10 @@ public final class FakeTokenIssuer {
                 return;
             }
             requests.add(recorded);
+            if (withoutBody) {
+                request.response().setStatusCode(503).end();
+                return;
+            }
             if (toRefuse.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 request.response().setStatusCode(400).putHeader("Content-Type", "application/json")
                         .end(new JsonObject().put("error", "invalid_client").encode());
