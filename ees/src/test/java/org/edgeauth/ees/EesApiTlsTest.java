@@ -34,14 +34,26 @@ class EesApiTlsTest {
         EesApi.asEec().get("/ees/v1/registration").then().statusCode(200);
     }
 
-    /** TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, compression. */
+    /**
+     * TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, key-exchange groups,
+     * compression.
+     */
     @Test
     void keepsToTheTlsProfile() {
         TlsProfileProbe probe = new TlsProfileProbe("localhost", EesApi.httpsPort());
-        SSLContext eec = EesApi.sslContext(EesTestEnvironment.DIR.resolve(EesTestEnvironment.EEC + ".p12"),
-                EesTestEnvironment.CA);
 
-        assertEquals(List.of(), probe.violations(eec));
+        assertEquals(List.of(), probe.violations(eec()));
+    }
+
+    /** The EES's clients (to the ECS and the token issuer) run on this JVM's JSSE, whose groups are process-wide. */
+    @Test
+    void itsClientsOfferTheProfileGroupsAlone() throws SSLException {
+        assertEquals(List.of("X25519", "SECP256R1", "SECP384R1"), TlsProfileProbe.groupsOffered(eec()));
+    }
+
+    private static SSLContext eec() {
+        return EesApi.sslContext(EesTestEnvironment.DIR.resolve(EesTestEnvironment.EEC + ".p12"),
+                EesTestEnvironment.CA);
     }
 
     @Test

@@ -6,19 +6,24 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
 
 /**
  * Probes a TLS server for the profile of TS 33.210 6.2 (spec-notes.md section 1): TLS 1.3 and TLS 1.2 only, TLS 1.2
- * only with ECDHE key exchange and AEAD suites, no compression, no renegotiation.
+ * only with ECDHE key exchange and AEAD suites, key exchange only on the elliptic-curve groups x25519, secp256r1 and
+ * secp384r1, no compression, no renegotiation.
  * <p>
  * The refusals are probed with a ClientHello written byte by byte, not with the JDK client: the JDK disables TLS 1.0
  * and 1.1 on its own side ({@code jdk.tls.disabledAlgorithms}), so a JDK client "failing" with TLS 1.1 would prove
@@ -30,6 +35,7 @@ public final class TlsProfileProbe {
     public static final int TLS_1_0 = 0x0301;
     public static final int TLS_1_1 = 0x0302;
     public static final int TLS_1_2 = 0x0303;
+    public static final int TLS_1_3 = 0x0304;
 
     private static final int NO_COMPRESSION = 0;
     private static final int DEFLATE = 1;
@@ -63,8 +69,41 @@ public final class TlsProfileProbe {
         }
     }
 
-    /** What a server's ServerHello chose. */
-    public record ServerHello(int version, int cipherSuite, int compressionMethod) {
+    /**
+     * Key-exchange groups by IANA code (RFC 8446 4.2.7, RFC 7919): the three the profile admits and every other one
+     * the JDK enables by default.
+     */
+    public enum Group {
+        X25519(0x001D, true),
+        SECP256R1(0x0017, true),
+        SECP384R1(0x0018, true),
+        SECP521R1(0x0019, false),
+        X448(0x001E, false),
+        /** Finite-field Diffie-Hellman: not ECDHE. */
+        FFDHE2048(0x0100, false),
+        FFDHE3072(0x0101, false),
+        FFDHE4096(0x0102, false),
+        FFDHE6144(0x0103, false),
+        FFDHE8192(0x0104, false);
+
+        private final int code;
+        private final boolean admitted;
+
+        Group(int code, boolean admitted) {
+            this.code = code;
+            this.admitted = admitted;
+        }
+
+        public int code() {
+            return code;
+        }
+    }
+
+    /**
+     * What a server's ServerHello (or TLS 1.3 HelloRetryRequest) chose; {@code keyShareGroup} is the group of its
+     * key_share extension, 0 when it sent none (TLS 1.2).
+     */
+    public record ServerHello(int version, int cipherSuite, int compressionMethod, int keyShareGroup) {
     }
 
     private final String host;
@@ -99,6 +138,12 @@ public final class TlsProfileProbe {
         hello(TLS_1_2, everySuite, new int[] { DEFLATE, NO_COMPRESSION })
                 .filter(hello -> hello.compressionMethod() != NO_COMPRESSION)
                 .ifPresent(hello -> violations.add("TLS compression accepted: " + describe(hello)));
+        for (Group group : Group.values()) {
+            boolean accepted = tls13KeyExchange(group).isPresent();
+            if (group.admitted != accepted) {
+                violations.add("TLS 1.3 key exchange on " + group + (accepted ? " accepted" : " refused"));
+            }
+        }
         for (String protocol : new String[] { "TLSv1.3", "TLSv1.2" }) {
             String negotiated = jdkHandshake(trustedClient, protocol);
             if (!protocol.equals(negotiated)) {
@@ -117,11 +162,44 @@ public final class TlsProfileProbe {
      * @return the server's choice, or empty when it answered with an alert or closed the connection
      */
     public Optional<ServerHello> hello(int version, List<Suite> suites, int[] compressionMethods) {
+        int[] codes = suites.stream().mapToInt(Suite::code).toArray();
+        Bytes extensions = new Bytes()
+                // supported_groups: secp256r1, secp384r1
+                .u16(0x000A).u16(6).u16(4).u16(Group.SECP256R1.code).u16(Group.SECP384R1.code)
+                // ec_point_formats: uncompressed
+                .u16(0x000B).u16(2).u8(1).u8(0)
+                // renegotiation_info (RFC 5746), empty on an initial handshake
+                .u16(0xFF01).u16(1).u8(0);
+        return exchange(clientHello(version, codes, compressionMethods, extensions));
+    }
+
+    /**
+     * Sends one TLS 1.3 ClientHello that offers {@code group} alone and no key share (RFC 8446 4.2.8: an empty
+     * client_shares list is allowed), so a server that accepts the group must answer with a HelloRetryRequest naming
+     * it, and one that does not must refuse; no key is ever computed.
+     *
+     * @return the HelloRetryRequest (or ServerHello) naming {@code group}, or empty when the server refused it
+     */
+    public Optional<ServerHello> tls13KeyExchange(Group group) {
+        // TLS_AES_128_GCM_SHA256, TLS_AES_256_GCM_SHA384, TLS_CHACHA20_POLY1305_SHA256
+        int[] tls13Suites = { 0x1301, 0x1302, 0x1303 };
+        Bytes extensions = new Bytes()
+                // supported_versions: TLS 1.3 only
+                .u16(0x002B).u16(3).u8(2).u16(TLS_1_3)
+                // supported_groups: the probed group alone
+                .u16(0x000A).u16(4).u16(2).u16(group.code)
+                // key_share: empty client_shares
+                .u16(0x0033).u16(2).u16(0);
+        return exchange(clientHello(TLS_1_2, tls13Suites, new int[] { NO_COMPRESSION }, extensions))
+                .filter(hello -> hello.keyShareGroup() == group.code);
+    }
+
+    private Optional<ServerHello> exchange(byte[] clientHello) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
-            out.write(clientHello(version, suites, compressionMethods));
+            out.write(clientHello);
             out.flush();
             return readServerHello(socket.getInputStream());
         } catch (IOException e) {
@@ -129,10 +207,13 @@ public final class TlsProfileProbe {
         }
     }
 
-    private byte[] clientHello(int version, List<Suite> suites, int[] compressionMethods) {
+    /** A ClientHello record with SNI, signature_algorithms and the given further extensions. */
+    private byte[] clientHello(int version, int[] suites, int[] compressionMethods, Bytes moreExtensions) {
         Bytes body = new Bytes().u16(version).raw(randomBytes(32)).u8(0);
-        body.u16(suites.size() * 2);
-        suites.forEach(suite -> body.u16(suite.code));
+        body.u16(suites.length * 2);
+        for (int suite : suites) {
+            body.u16(suite);
+        }
         body.u8(compressionMethods.length);
         for (int method : compressionMethods) {
             body.u8(method);
@@ -141,20 +222,16 @@ public final class TlsProfileProbe {
         Bytes extensions = new Bytes()
                 // server_name (RFC 6066): clients send SNI
                 .u16(0x0000).u16(name.length + 5).u16(name.length + 3).u8(0).u16(name.length).raw(name)
-                // supported_groups: secp256r1, secp384r1
-                .u16(0x000A).u16(6).u16(4).u16(0x0017).u16(0x0018)
-                // ec_point_formats: uncompressed
-                .u16(0x000B).u16(2).u8(1).u8(0)
                 // signature_algorithms: ecdsa_secp256r1_sha256, ecdsa_secp384r1_sha384, rsa_pss_rsae_sha256
                 .u16(0x000D).u16(8).u16(6).u16(0x0403).u16(0x0503).u16(0x0804)
-                // renegotiation_info (RFC 5746), empty on an initial handshake
-                .u16(0xFF01).u16(1).u8(0);
+                .raw(moreExtensions.toArray());
         body.u16(extensions.size()).raw(extensions.toArray());
         byte[] hello = body.toArray();
         Bytes handshake = new Bytes().u8(1).u24(hello.length).raw(hello);
         return new Bytes().u8(22).u16(TLS_1_0).u16(handshake.size()).raw(handshake.toArray()).toArray();
     }
 
+    /** Reads the ServerHello (or HelloRetryRequest, the same message type) that must open the server's answer. */
     private static Optional<ServerHello> readServerHello(InputStream stream) throws IOException {
         DataInputStream in = new DataInputStream(stream);
         int contentType = in.read();
@@ -170,7 +247,56 @@ public final class TlsProfileProbe {
         int version = u16(record, 4);
         int sessionIdLength = record[38] & 0xFF;
         int suiteAt = 39 + sessionIdLength;
-        return Optional.of(new ServerHello(version, u16(record, suiteAt), record[suiteAt + 2] & 0xFF));
+        return Optional.of(new ServerHello(version, u16(record, suiteAt), record[suiteAt + 2] & 0xFF,
+                keyShareGroup(record, suiteAt + 3)));
+    }
+
+    /** The group of the key_share extension among the ServerHello extensions starting at {@code at}; 0 if none. */
+    private static int keyShareGroup(byte[] record, int at) {
+        if (at + 2 > record.length) {
+            return 0; // a TLS 1.2 ServerHello may carry no extensions at all
+        }
+        int end = Math.min(record.length, at + 2 + u16(record, at));
+        for (int next = at + 2; next + 4 <= end; next += 4 + u16(record, next + 2)) {
+            if (u16(record, next) == 0x0033 && next + 6 <= end) {
+                return u16(record, next + 4); // HelloRetryRequest: selected_group; ServerHello: the entry's group
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The key-exchange groups a JDK TLS client built on {@code client} offers (the supported_groups of its first
+     * ClientHello), in its order: the group name, or the IANA code in hex for one {@link Group} does not list. JSSE
+     * takes them from {@code jdk.tls.namedGroups} once per process, for every SSLContext: in a {@code @QuarkusTest}
+     * this is what the service's own JDK-based TLS clients offer.
+     */
+    public static List<String> groupsOffered(SSLContext client) throws SSLException {
+        SSLEngine engine = client.createSSLEngine();
+        engine.setUseClientMode(true);
+        ByteBuffer record = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+        engine.wrap(ByteBuffer.allocate(0), record);
+        record.flip().position(5 + 4 + 2 + 32); // record and handshake headers, client_version, random
+        record.position(record.position() + 1 + (record.get() & 0xFF)); // session id
+        record.position(record.position() + 2 + (record.getShort() & 0xFFFF)); // cipher suites
+        record.position(record.position() + 1 + (record.get() & 0xFF)); // compression methods
+        int extensionsEnd = (record.getShort() & 0xFFFF) + record.position();
+        List<String> groups = new ArrayList<>();
+        while (record.position() < extensionsEnd) {
+            int type = record.getShort() & 0xFFFF;
+            int length = record.getShort() & 0xFFFF;
+            if (type != 0x000A) {
+                record.position(record.position() + length);
+                continue;
+            }
+            for (int count = (record.getShort() & 0xFFFF) / 2; count > 0; count--) {
+                int code = record.getShort() & 0xFFFF;
+                groups.add(Arrays.stream(Group.values()).filter(group -> group.code == code).findFirst()
+                        .map(Group::name).orElse(String.format("0x%04x", code)));
+            }
+            break;
+        }
+        return groups;
     }
 
     /** A full JDK handshake with the given protocol alone; the negotiated protocol or why it failed. */

@@ -36,7 +36,10 @@ class TlsProfileTest {
         assertEquals(HttpClient.Version.HTTP_2, response.version());
     }
 
-    /** TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, compression. */
+    /**
+     * TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, key-exchange groups,
+     * compression.
+     */
     @Test
     void keepsToTheTlsProfile() {
         TlsProfileProbe probe = new TlsProfileProbe("localhost", TestClients.httpsPort());

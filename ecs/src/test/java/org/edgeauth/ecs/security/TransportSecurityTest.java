@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.net.ssl.SSLException;
+
 import org.edgeauth.ecs.support.EcsTestEnvironment;
 import org.edgeauth.ecs.support.EesClient;
 import org.edgeauth.ecs.support.Registrations;
@@ -45,12 +47,22 @@ class TransportSecurityTest {
         assertEquals(Optional.of("HTTP/1.1 401 Unauthorized"), status);
     }
 
-    /** TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, compression. */
+    /**
+     * TS 33.210 6.2 probed handshake by handshake: legacy versions, non-ECDHE and non-AEAD suites, key-exchange groups
+     * (the OpenSSL engine takes them from jdk.tls.namedGroups too, through netty's OpenSsl), compression.
+     */
     @Test
     void keepsToTheTlsProfile() {
         TlsProfileProbe probe = new TlsProfileProbe("localhost", EesClient.httpsPort());
 
         assertEquals(List.of(), probe.violations(TlsContexts.of(TestPki.ees("control"), TestPki.CA)));
+    }
+
+    /** The ECS's JWKS client runs on this JVM's JSSE, whose groups are process-wide, whichever server engine runs. */
+    @Test
+    void itsClientsOfferTheProfileGroupsAlone() throws SSLException {
+        assertEquals(List.of("X25519", "SECP256R1", "SECP384R1"),
+                TlsProfileProbe.groupsOffered(TlsContexts.of(null, TestPki.CA)));
     }
 
     @Test
