@@ -21,6 +21,7 @@ import org.edgeauth.pki.CertificateRotation;
 import org.edgeauth.pki.DevPki;
 import org.edgeauth.pki.IdentitySpec;
 import org.edgeauth.pki.IssuedIdentity;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -39,6 +40,15 @@ class CertificateRotationTest {
     private static final String IDENTITY_CHECK = "checks.find { it.name == 'certificate identity' }.status";
 
     FakeEcs ecs;
+
+    /**
+     * Leaves the EES serving a certificate of its own, with the swap finished: the test classes after this one share
+     * the running EES, and Vert.x drops the handshakes that arrive while it swaps its server certificate.
+     */
+    @AfterEach
+    void settle() {
+        CertificateRotation.awaitServed(eec(), "localhost", EesApi.httpsPort(), renewOwnCertificate().certificate());
+    }
 
     @Test
     void theApiServesTheRenewedCertificate() {

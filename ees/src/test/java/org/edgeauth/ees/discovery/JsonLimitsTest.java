@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 
 import org.edgeauth.contract.eecs.JsonReadLimits;
 import org.edgeauth.contract.problem.ProblemDetails;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** The EES reads peers' JSON under contract's JsonReadLimits: its callers' queries and the ECS's answers. */
 @QuarkusTest
@@ -37,14 +35,9 @@ class JsonLimitsTest {
 
     FakeEcs ecs;
 
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
     @AfterEach
     void reset() {
         ecs.reset();
-        // Each test starts with a closed circuit: the failures one test provokes must not open it for the next.
-        circuitBreakers.resetAll();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Inject;
 
 import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.contract.problem.ProblemDetails;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** {@code GET /ees/v1/target-ees}: the question goes to the ECS under this EES's own ID, the answer comes back. */
 @QuarkusTest
@@ -36,14 +34,9 @@ class TargetEesDiscoveryTest {
 
     FakeEcs ecs;
 
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
     @AfterEach
     void reset() {
         ecs.reset();
-        // Each test starts with a closed circuit: the failures one test provokes must not open it for the next.
-        circuitBreakers.resetAll();
     }
 
     @Test

@@ -35,11 +35,11 @@ class TokenIssuerOutageTest {
 
     @AfterEach
     void restore() {
+        ecs.reset();
         issuer.answerWithoutBody(false);
         issuer.start();
         // Leaves the EES with a token of the usual lifetime, as the other tests expect.
         takeNewToken(FakeTokenIssuer.DEFAULT_LIFETIME);
-        ecs.reset();
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.edgeauth.contract.problem.ProblemCause;
 import org.edgeauth.contract.problem.ProblemDetails;
 import org.edgeauth.pki.IssuedIdentity;
 
+import io.quarkus.arc.Arc;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -110,10 +112,16 @@ public final class FakeEcs {
         discoveriesToRefuse.set(count);
     }
 
+    /**
+     * Forgets the scripted answers, and makes the EES under test forget the failures they caused: its circuit
+     * breakers close again, so the failures one test provokes cannot open them for the next (each test class shares
+     * one EES).
+     */
     public void reset() {
         discoveryAnswers.clear();
         registrationAnswers.clear();
         discoveriesToRefuse.set(0);
+        Arc.container().instance(CircuitBreakerMaintenance.class).get().resetAll();
     }
 
     private void handle(HttpServerRequest request) {
