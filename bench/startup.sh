@@ -7,6 +7,7 @@
 # The EES is ready once it is registered at the ECS, so its figure is start to registered (token fetched over mTLS,
 # registration accepted); a JDK 17 issuer and ECS serve it meanwhile.
 #   bench/startup.sh [RUNS]    (default 3; the median start-up is reported)
+# Environment: STARTUP_SERVICES (default "token-issuer ecs ees").
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs="${1:-3}"
@@ -42,10 +43,13 @@ register_ees2() {
 # connections, until SECONDS have passed; fails on any answer but 200
 ees_load() {
   local until=$(( $(date +%s) + $1 )) urls="$RUN/ees-load.curl" codes
-  for _ in $(seq 1 200); do echo "url = \"https://localhost:$EES_PORT/ees/v1/target-ees?eas-id=demo-eas\""; done >"$urls"
+  for _ in $(seq 1 200); do
+    echo "url = \"https://localhost:$EES_PORT/ees/v1/target-ees?eas-id=demo-eas\""
+    echo 'output = "/dev/null"'
+  done >"$urls"
   while (( $(date +%s) < until )); do
-    codes="$(curl -s --parallel --parallel-max 4 --cacert "$PKI/ca.crt" --cert "$PKI/ees-1.crt" --key "$PKI/ees-1.key" \
-      -K "$urls" -o /dev/null -w '%{http_code}\n' | sort -u | tr '\n' ' ')"
+    codes="$(curl --no-progress-meter -sS --parallel --parallel-max 4 --cacert "$PKI/ca.crt" --cert "$PKI/ees-1.crt" \
+      --key "$PKI/ees-1.key" -K "$urls" -w '%{http_code}\n' | sort -u | tr '\n' ' ')"
     [[ "$codes" == "200 " ]] || { echo "EES discovery answered $codes" >&2; return 1; }
   done
 }
@@ -59,12 +63,14 @@ service_load() {
 }
 
 printf '%-13s %-13s %10s %12s %12s\n' service packaging 'ready ms' 'RSS start MB' 'RSS load MB'
-for service in token-issuer ecs ees; do
+for service in ${STARTUP_SERVICES:-token-issuer ecs ees}; do
   # The ECS needs the issuer's JWKS for its first token check, the EES a token and the ECS: JDK 17 fast-jars.
-  case "$service" in
-    ecs) start token-issuer token-issuer "$JDK17"; wait_ready token-issuer >/dev/null ;;
-    ees) start ecs ecs "$JDK17"; wait_ready ecs >/dev/null; wait_https ecs; register_ees2 ;;
-  esac
+  if [[ "$service" != token-issuer && ! -f "$RUN/token-issuer.pid" ]]; then
+    start token-issuer token-issuer "$JDK17"; wait_ready token-issuer >/dev/null
+  fi
+  if [[ "$service" == ees ]]; then
+    start ecs ecs "$JDK17"; wait_ready ecs >/dev/null; wait_https ecs; register_ees2
+  fi
   for variant in jdk17 jdk17-appcds jdk25-aot; do
     app="$(variant_app "$service" "$variant")"
     [[ -f "$APPS/$app/quarkus-run.jar" ]] || { printf '%-13s %-13s %s\n' "$service" "$variant" "not built"; continue; }
