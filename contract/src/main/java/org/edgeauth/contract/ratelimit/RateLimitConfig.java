@@ -1,5 +1,7 @@
 package org.edgeauth.contract.ratelimit;
 
+import java.time.Duration;
+
 import io.smallrye.config.WithDefault;
 
 /**
@@ -28,4 +30,13 @@ public interface RateLimitConfig {
      */
     @WithDefault("10000")
     int maxClients();
+
+    /**
+     * At most one audit line per client per interval for refusals over the limit; the next line says how many were
+     * left out ({@link RefusalLogSampler}). One second: a flood shows as one line a second per client,
+     * enough to see it goes on and who, with the count of every refusal, in the whole-second granularity of
+     * {@code Retry-After} and of most log views. {@code 0} logs every refusal.
+     */
+    @WithDefault("PT1S")
+    Duration logInterval();
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.edgeauth.contract.problem.ProblemCause;
+import org.edgeauth.contract.ratelimit.RefusalLogSampler;
+import org.edgeauth.ecs.config.EcsConfig;
 import org.jboss.logging.Logger;
 import org.jboss.logging.Logger.Level;
 import org.jboss.logging.MDC;
@@ -25,6 +26,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * JSON log carries them as structured fields ({@code mdc.who}, {@code mdc.outcome}, ...); the message repeats them
  * for the human-readable format.
  * <p>
+ * One exception to one line per refusal: a client over its rate limit ({@link Denial#RATE_LIMITED}) gets at most one
+ * line per {@code edgeauth.ecs.rate-limit.log-interval}, and the next line written says how many were left out
+ * ({@code mdc.suppressed}, contract {@link RefusalLogSampler}), so that a flood does not flood the log. Every
+ * other refusal is the audit trail, one line each; the rate limit in front of the other checks bounds them.
+ * <p>
  * Metric {@value #METRIC}{outcome, cause, api}: every series exists from the start (at zero), so a rate over any
  * cause is defined before the first refusal of that cause.
  */
@@ -37,14 +43,20 @@ public class AccessLog {
     private static final String NO_API = "none";
 
     /** The structured fields of an audit line (MDC keys). */
-    private static final String[] FIELDS = { "who", "api", "method", "path", "outcome", "cause", "token", "jti" };
+    private static final String[] FIELDS = { "who", "api", "method", "path", "outcome", "cause", "token", "jti",
+            RefusalLogSampler.SUPPRESSED_FIELD };
+    /** What the rate-limit refusals left out were, in the note of the next line written. */
+    private static final String SIMILAR = "refusals of this client";
 
     private static final Logger LOG = Logger.getLogger(CATEGORY);
 
     private final Map<EdgeApi, Counter> grants = new EnumMap<>(EdgeApi.class);
     private final Map<Denial, Map<String, Counter>> denials = new EnumMap<>(Denial.class);
+    /** Keyed by the client's certificate identity label. */
+    private final RefusalLogSampler rateLimitedLines;
 
-    AccessLog(MeterRegistry registry) {
+    AccessLog(MeterRegistry registry, EcsConfig config) {
+        rateLimitedLines = RefusalLogSampler.of(config.rateLimit(), AccessLog::rateLimitedNotLogged);
         for (EdgeApi api : EdgeApi.values()) {
             grants.put(api, counter(registry, "granted", "none", tag(api)));
         }
@@ -81,8 +93,33 @@ public class AccessLog {
     public void denied(String who, String method, String path, Denial denial, String detail) {
         String api = EdgeApi.ofPath(path).map(AccessLog::tag).orElse(NO_API);
         denials.get(denial).get(api).increment();
-        if (LOG.isInfoEnabled()) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        if (denial != Denial.RATE_LIMITED) {
             audit(Level.INFO, who, api, method, path, "denied", denial.cause(), detail);
+            return;
+        }
+        rateLimitedLines.sample(who).ifPresent(suppressed -> {
+            if (suppressed > 0) {
+                MDC.put(RefusalLogSampler.SUPPRESSED_FIELD, Long.toString(suppressed));
+            }
+            audit(Level.INFO, who, api, method, path, "denied", denial.cause(),
+                    detail + RefusalLogSampler.leftOutNote(suppressed, SIMILAR));
+        });
+    }
+
+    /** The last rate-limit refusals of a client the sampler forgot before another line of it was due. */
+    private static void rateLimitedNotLogged(String who, long suppressed) {
+        MDC.put("who", who);
+        MDC.put("outcome", "denied");
+        MDC.put("cause", Denial.RATE_LIMITED.cause());
+        MDC.put(RefusalLogSampler.SUPPRESSED_FIELD, Long.toString(suppressed));
+        try {
+            LOG.infof("access denied: who=%s cause=%s: %d similar %s not logged since its last line", who,
+                    Denial.RATE_LIMITED.cause(), suppressed, SIMILAR);
+        } finally {
+            clearFields();
         }
     }
 
@@ -99,9 +136,13 @@ public class AccessLog {
             LOG.logf(level, "access %s: who=%s api=%s %s %s cause=%s detail=%s", outcome, who, api, method, path, cause,
                     detail);
         } finally {
-            for (String key : FIELDS) {
-                MDC.remove(key);
-            }
+            clearFields();
+        }
+    }
+
+    private static void clearFields() {
+        for (String key : FIELDS) {
+            MDC.remove(key);
         }
     }
 

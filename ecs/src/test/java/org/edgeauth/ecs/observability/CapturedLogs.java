@@ -16,25 +16,25 @@ import io.quarkus.logging.json.runtime.JsonFormatter;
  * message, MDC and the JSON line the production format (quarkus-logging-json) makes of it. Formatted in
  * {@code publish}, while the MDC of the logging thread is still in place.
  */
-final class CapturedLogs extends Handler implements AutoCloseable {
+public final class CapturedLogs extends Handler implements AutoCloseable {
 
-    record Line(String logger, String level, String message, Map<String, String> mdc, String json) {
+    public record Line(String logger, String level, String message, Map<String, String> mdc, String json) {
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final JsonFormatter json = new JsonFormatter();
 
-    static CapturedLogs install() {
+    public static CapturedLogs install() {
         CapturedLogs logs = new CapturedLogs();
         Logger.getLogger("").addHandler(logs);
         return logs;
     }
 
-    List<Line> lines() {
+    public List<Line> lines() {
         return List.copyOf(lines);
     }
 
-    List<Line> of(String logger) {
+    public List<Line> of(String logger) {
         return lines.stream().filter(line -> line.logger().equals(logger)).toList();
     }
 

@@ -7,13 +7,20 @@ import static org.edgeauth.ecs.support.Registrations.registration;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.edgeauth.contract.ratelimit.RefusalLogSampler;
+import org.edgeauth.ecs.observability.CapturedLogs;
+import org.edgeauth.ecs.security.AccessLog;
 import org.edgeauth.ecs.support.EcsTestEnvironment;
 import org.edgeauth.ecs.support.EesClient;
 import org.edgeauth.ecs.support.TestPki;
@@ -28,7 +35,7 @@ import io.restassured.response.Response;
 
 /**
  * Per-client rate limit over real mTLS. A bucket of 3 refilling once every 100 s: the 4th request of a client in a
- * test is always over, however slowly the machine runs the test.
+ * test is always over, however slowly the machine runs the test. The audit log interval is the default (1 s).
  */
 @QuarkusTest
 @TestProfile(RateLimitTest.TightLimit.class)
@@ -94,6 +101,54 @@ class RateLimitTest {
         }
 
         assertEquals(before + 2, refusals());
+    }
+
+    @Test
+    void aFloodIsAuditedOnceAnIntervalAndEveryRefusalCounted() throws InterruptedException {
+        Duration interval = ConfigProvider.getConfig().getValue("edgeauth.ecs.rate-limit.log-interval",
+                Duration.class);
+        EesClient ees = EesClient.newEes("flood-audited");
+        String who = ees.eesId() + "/" + ees.instanceId();
+        double before = refusals();
+        int flood = 15;
+
+        List<CapturedLogs.Line> lines;
+        long floodNanos;
+        try (CapturedLogs logs = CapturedLogs.install()) {
+            // Refusals other than the rate limit's are the audit trail, a line each; these three spend the bucket.
+            for (int i = 0; i < 3; i++) {
+                assertProblem(ees.request().get(DISCOVERY), 401, "TOKEN_MISSING");
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < flood; i++) {
+                assertProblem(discover(ees, "app"), 429, "NF_CONGESTION_RISK");
+            }
+            floodNanos = System.nanoTime() - start;
+            Thread.sleep(interval.toMillis());
+            assertProblem(discover(ees, "app"), 429, "NF_CONGESTION_RISK"); // due: says how many were left out
+            lines = logs.of(AccessLog.CATEGORY).stream().filter(line -> who.equals(line.mdc().get("who"))).toList();
+        }
+
+        assertEquals(3, lines.stream().filter(line -> "TOKEN_MISSING".equals(line.mdc().get("cause"))).count(),
+                () -> "one line per token refusal: " + lines);
+        List<CapturedLogs.Line> limited = lines.stream()
+                .filter(line -> "NF_CONGESTION_RISK".equals(line.mdc().get("cause"))).toList();
+        long allowed = floodNanos / interval.toNanos() + 2; // one a started interval, and the one after the pause
+        assertTrue(limited.size() <= allowed && limited.size() < flood,
+                () -> limited.size() + " lines for " + (flood + 1) + " refusals in " + floodNanos / 1_000_000
+                        + " ms, at most " + allowed + " expected: " + limited);
+        assertNull(limited.get(0).mdc().get(RefusalLogSampler.SUPPRESSED_FIELD), limited.get(0)::toString);
+        List<CapturedLogs.Line> summing = limited.stream()
+                .filter(line -> line.mdc().containsKey(RefusalLogSampler.SUPPRESSED_FIELD)).toList();
+        assertFalse(summing.isEmpty(), () -> "no line says how many were left out: " + limited);
+        for (CapturedLogs.Line line : summing) {
+            assertTrue(line.message().contains("(+" + line.mdc().get(RefusalLogSampler.SUPPRESSED_FIELD)
+                    + " similar refusals of this client not logged)"), line::toString);
+        }
+        long logged = limited.size() + summing.stream()
+                .mapToLong(line -> Long.parseLong(line.mdc().get(RefusalLogSampler.SUPPRESSED_FIELD))).sum();
+        assertEquals(flood + 1, logged, () -> "every refusal is a line or in a line's count: " + limited);
+        assertEquals(before + flood + 1, refusals(), "the counter counts every refusal");
     }
 
     private static Response discover(EesClient ees, String easId) {

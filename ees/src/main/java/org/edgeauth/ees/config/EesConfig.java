@@ -49,6 +49,15 @@ public interface EesConfig {
          */
         @WithDefault("PT5M")
         Duration maxRetryAfter();
+
+        /**
+         * At most one "deferred by the ECS" line per interval for each operation of this EES's API (its path) while
+         * the ECS keeps asking to wait; the next line says how many were left out ({@code mdc.suppressed}). Every
+         * caller of a throttled EES would otherwise add a line. One second, as for the rate-limit refusals of the
+         * ECS and the token issuer; {@code 0} logs every deferral.
+         */
+        @WithDefault("PT1S")
+        Duration deferralLogInterval();
     }
 
     /** How the registration is kept alive (TS 23.558 8.4.4: the EES updates before the granted expiry). */

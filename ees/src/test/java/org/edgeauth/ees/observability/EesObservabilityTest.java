@@ -3,11 +3,17 @@ package org.edgeauth.ees.observability;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.edgeauth.contract.ratelimit.RefusalLogSampler;
+import org.edgeauth.ees.http.ProblemMappers;
+import org.edgeauth.ees.support.CapturedLogs;
 import org.edgeauth.ees.support.EesApi;
 import org.edgeauth.ees.support.EesTestEnvironment;
 import org.edgeauth.ees.support.FakeEcs;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /** The keeper's state, refreshes and token failures on /q/metrics; tracing off by default. */
 @QuarkusTest
@@ -71,6 +78,53 @@ class EesObservabilityTest {
     }
 
     @Test
+    void aThrottledEcsIsLoggedOnceAnIntervalAndEveryDeferralCounted() throws InterruptedException {
+        Duration interval = ConfigProvider.getConfig().getValue("edgeauth.ees.ecs.deferral-log-interval",
+                Duration.class);
+        String deferrals = "edgeauth_ees_ecs_deferrals_total";
+        double before = EesMetrics.value(deferrals, "status=\"429\"");
+        int flood = 15;
+        for (int i = 0; i <= flood; i++) {
+            ecs.answerNextDiscovery(429, "{\"status\":429,\"cause\":\"NF_CONGESTION_RISK\"}", "2");
+        }
+        // Deferrals of other tests may still be counted towards the next line: that line comes after a pause and
+        // is left out of the sums below.
+        Thread.sleep(interval.toMillis());
+
+        List<CapturedLogs.Line> lines;
+        long floodNanos;
+        try (CapturedLogs logs = CapturedLogs.install()) {
+            long start = System.nanoTime();
+            for (int i = 0; i < flood; i++) {
+                discover().then().statusCode(503).header("Retry-After", "2");
+            }
+            floodNanos = System.nanoTime() - start;
+            Thread.sleep(interval.toMillis());
+            discover().then().statusCode(503); // due: says how many were left out
+            lines = logs.of(ProblemMappers.class.getName()).stream()
+                    .filter(line -> line.message().startsWith("/ees/v1/target-ees deferred by the ECS")).toList();
+        }
+
+        long allowed = floodNanos / interval.toNanos() + 2; // one a started interval, and the one after the pause
+        assertTrue(lines.size() <= allowed && lines.size() < flood,
+                () -> lines.size() + " lines for " + (flood + 1) + " deferrals in " + floodNanos / 1_000_000
+                        + " ms, at most " + allowed + " expected: " + lines);
+        List<CapturedLogs.Line> later = lines.subList(1, lines.size());
+        List<CapturedLogs.Line> summing = later.stream()
+                .filter(line -> line.mdc().containsKey(RefusalLogSampler.SUPPRESSED_FIELD)).toList();
+        assertFalse(summing.isEmpty(), () -> "no line says how many were left out: " + lines);
+        for (CapturedLogs.Line line : summing) {
+            assertTrue(line.message().endsWith("(+" + line.mdc().get(RefusalLogSampler.SUPPRESSED_FIELD)
+                    + " similar deferrals of this operation not logged)"), line::toString);
+        }
+        long logged = later.size() + summing.stream()
+                .mapToLong(line -> Long.parseLong(line.mdc().get(RefusalLogSampler.SUPPRESSED_FIELD))).sum();
+        assertEquals(flood, logged, () -> "every deferral after the first is a line or in a count: " + lines);
+        assertEquals(before + flood + 1, EesMetrics.value(deferrals, "status=\"429\""),
+                "the counter counts every deferral");
+    }
+
+    @Test
     void nothingIsPropagatedWhileTracingIsOff() {
         int before = ecs.discoveryRequests().size();
         ecs.answerNextDiscovery(200, "{\"ednCnfgInfo\":[]}");
@@ -80,5 +134,9 @@ class EesObservabilityTest {
 
         Recorded asked = ecs.discoveryRequests().get(before);
         assertNull(asked.traceparent(), "no trace context leaves the EES while tracing is off");
+    }
+
+    private static Response discover() {
+        return EesApi.asEec().queryParam("eas-id", "demo-eas").get("/ees/v1/target-ees");
     }
 }

@@ -14,6 +14,10 @@ import java.util.OptionalLong;
  */
 public final class TokenRefusal extends RuntimeException {
 
+    /** What a client over its rate limit gets: see {@link #rateLimited}. */
+    static final OAuthError RATE_LIMITED_ERROR = OAuthError.INVALID_REQUEST;
+    static final int RATE_LIMITED_STATUS = 429;
+
     private final OAuthError error;
     private final int status;
     /** {@code Retry-After} seconds, 0 for none. */
@@ -47,8 +51,13 @@ public final class TokenRefusal extends RuntimeException {
      * a client that reads only the error code still learns it must not repeat the request as it is.
      */
     public static TokenRefusal rateLimited(long retryAfterSeconds) {
-        return new TokenRefusal(OAuthError.INVALID_REQUEST,
-                "rate limit exceeded: retry after " + retryAfterSeconds + " s", 429, retryAfterSeconds);
+        return new TokenRefusal(RATE_LIMITED_ERROR, "rate limit exceeded: retry after " + retryAfterSeconds + " s",
+                RATE_LIMITED_STATUS, retryAfterSeconds);
+    }
+
+    /** Over the client's rate limit ({@link #rateLimited}). */
+    public boolean isRateLimited() {
+        return status == RATE_LIMITED_STATUS;
     }
 
     /** No client authentication was presented at all. */

@@ -9,15 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
+import org.edgeauth.tokenissuer.CapturedLogs;
 import org.edgeauth.tokenissuer.IssuerMetrics;
 import org.edgeauth.tokenissuer.IssuerTestPki;
 import org.edgeauth.tokenissuer.token.TokenAudit;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,37 +32,16 @@ class TokenObservabilityTest {
 
     private static final String BOTH = "eecs-eesregistration eecs-targeteesdiscovery";
 
-    /** Audit records as the application emitted them: message and MDC, read while the MDC is in place. */
-    private final List<Map.Entry<String, Map<String, String>>> audit = new CopyOnWriteArrayList<>();
-    private final List<String> everything = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            ExtLogRecord ext = ExtLogRecord.wrap(record);
-            String line = ext.getFormattedMessage() + " " + ext.getMdcCopy();
-            everything.add(line);
-            if (TokenAudit.CATEGORY.equals(ext.getLoggerName())) {
-                audit.add(Map.entry(ext.getFormattedMessage(), Map.copyOf(ext.getMdcCopy())));
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private CapturedLogs logs;
 
     @BeforeEach
     void capture() {
-        Logger.getLogger("").addHandler(capture);
+        logs = CapturedLogs.install();
     }
 
     @AfterEach
     void release() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.close();
     }
 
     @Test
@@ -81,7 +56,7 @@ class TokenObservabilityTest {
         assertEquals(timed + 1, IssuerMetrics.requests("issued"));
         String jti = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]))
                 .path("jti").asText();
-        Map<String, String> fields = single().getValue();
+        Map<String, String> fields = single().mdc();
         assertEquals(identity(EES).label(), fields.get("who"));
         assertEquals("issued", fields.get("outcome"));
         assertEquals(BOTH, fields.get("scope"));
@@ -98,21 +73,23 @@ class TokenObservabilityTest {
 
         assertEquals(before + 1, IssuerMetrics.refused("invalid_scope"));
         assertEquals(timed + 1, IssuerMetrics.requests("refused"));
-        Map<String, String> fields = single().getValue();
+        Map<String, String> fields = single().mdc();
         assertEquals(identity(EES).label(), fields.get("who"));
         assertEquals("refused", fields.get("outcome"));
         assertEquals("invalid_scope", fields.get("error"));
         assertEquals("400", fields.get("status"));
     }
 
-    private Map.Entry<String, Map<String, String>> single() {
+    private CapturedLogs.Line single() {
+        List<CapturedLogs.Line> audit = logs.of(TokenAudit.CATEGORY);
         assertEquals(1, audit.size(), () -> "one audit line per decision: " + audit);
         return audit.get(0);
     }
 
     private void assertNoLineCarries(String token) {
         String signature = token.substring(token.lastIndexOf('.') + 1);
-        for (String line : everything) {
+        for (CapturedLogs.Line captured : logs.lines()) {
+            String line = captured.message() + " " + captured.mdc();
             assertFalse(line.contains(token) || line.contains(signature),
                     () -> "a log line carries the token: " + line);
         }

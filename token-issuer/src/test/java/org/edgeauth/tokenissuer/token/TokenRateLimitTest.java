@@ -2,15 +2,23 @@ package org.edgeauth.tokenissuer.token;
 
 import static org.edgeauth.tokenissuer.IssuerTestPki.EES;
 import static org.edgeauth.tokenissuer.IssuerTestPki.LIMITED;
+import static org.edgeauth.tokenissuer.IssuerTestPki.STRANGER;
 import static org.edgeauth.tokenissuer.TestClients.as;
 import static org.edgeauth.tokenissuer.TestClients.identity;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.edgeauth.contract.ratelimit.RefusalLogSampler;
+import org.edgeauth.tokenissuer.CapturedLogs;
 import org.edgeauth.tokenissuer.IssuerMetrics;
 import org.edgeauth.tokenissuer.IssuerTestPki;
 import org.junit.jupiter.api.Test;
@@ -24,7 +32,7 @@ import io.restassured.response.Response;
 
 /**
  * Per-client rate limit at {@code /oauth2/token}. A bucket of 3 refilling once every 100 s: the 4th request of a
- * client is always over, however slowly the machine runs the test.
+ * client is always over, however slowly the machine runs the test. The audit log interval is the default (1 s).
  */
 @QuarkusTest
 @TestProfile(TokenRateLimitTest.TightLimit.class)
@@ -60,6 +68,54 @@ class TokenRateLimitTest {
         assertEquals(issued, IssuerMetrics.issued());
         assertEquals(limited + 1, IssuerMetrics.refused("invalid_request", 429));
         request(LIMITED).then().statusCode(200);
+    }
+
+    @Test
+    void aFloodIsAuditedOnceAnIntervalAndEveryRefusalCounted() throws InterruptedException {
+        Duration interval = ConfigProvider.getConfig().getValue("edgeauth.issuer.rate-limit.log-interval",
+                Duration.class);
+        String who = identity(STRANGER).label();
+        double before = IssuerMetrics.refused("invalid_request", 429);
+        int flood = 15;
+
+        List<CapturedLogs.Line> lines;
+        long floodNanos;
+        try (CapturedLogs logs = CapturedLogs.install()) {
+            // Refusals other than the rate limit's are the audit trail, a line each; these three spend the bucket.
+            for (int i = 0; i < 3; i++) {
+                request(STRANGER).then().statusCode(400).body("error", equalTo("invalid_client"));
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < flood; i++) {
+                request(STRANGER).then().statusCode(429);
+            }
+            floodNanos = System.nanoTime() - start;
+            Thread.sleep(interval.toMillis());
+            request(STRANGER).then().statusCode(429); // due: says how many were left out
+            lines = logs.of(TokenAudit.CATEGORY).stream().filter(line -> who.equals(line.mdc().get("who"))).toList();
+        }
+
+        assertEquals(3, lines.stream().filter(line -> "400".equals(line.mdc().get("status"))).count(),
+                () -> "one line per policy refusal: " + lines);
+        List<CapturedLogs.Line> limited = lines.stream().filter(line -> "429".equals(line.mdc().get("status")))
+                .toList();
+        long allowed = floodNanos / interval.toNanos() + 2; // one a started interval, and the one after the pause
+        assertTrue(limited.size() <= allowed && limited.size() < flood,
+                () -> limited.size() + " lines for " + (flood + 1) + " refusals in " + floodNanos / 1_000_000
+                        + " ms, at most " + allowed + " expected: " + limited);
+        assertNull(limited.get(0).mdc().get(RefusalLogSampler.SUPPRESSED_FIELD), limited.get(0)::toString);
+        List<CapturedLogs.Line> summing = limited.stream()
+                .filter(line -> line.mdc().containsKey(RefusalLogSampler.SUPPRESSED_FIELD)).toList();
+        assertFalse(summing.isEmpty(), () -> "no line says how many were left out: " + limited);
+        for (CapturedLogs.Line line : summing) {
+            assertTrue(line.message().endsWith("(+" + line.mdc().get(RefusalLogSampler.SUPPRESSED_FIELD)
+                    + " similar refusals of this client not logged)"), line::toString);
+        }
+        long logged = limited.size() + summing.stream()
+                .mapToLong(line -> Long.parseLong(line.mdc().get(RefusalLogSampler.SUPPRESSED_FIELD))).sum();
+        assertEquals(flood + 1, logged, () -> "every refusal is a line or in a line's count: " + limited);
+        assertEquals(before + flood + 1, IssuerMetrics.refused("invalid_request", 429),
+                "the counter counts every refusal");
     }
 
     private static Response request(String client) {
