@@ -12,11 +12,13 @@ import org.edgeauth.ecs.security.AccessLog;
 import org.edgeauth.ecs.support.EcsTestEnvironment;
 import org.edgeauth.ecs.support.EesClient;
 import org.edgeauth.ecs.support.Registrations;
+import org.edgeauth.pki.logs.CapturedLogs;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.logging.json.runtime.JsonFormatter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -36,7 +38,7 @@ class AuditLogTest {
 
         List<CapturedLogs.Line> audit;
         List<CapturedLogs.Line> everything;
-        try (CapturedLogs logs = CapturedLogs.install()) {
+        try (CapturedLogs logs = CapturedLogs.install(new JsonFormatter()::format)) {
             ees.request().header("Authorization", "Bearer " + granted).get(path).then().statusCode(404);
             ees.request().header("Authorization", "Bearer " + wrongScope).queryParam("ees-id", ees.eesId())
                     .queryParam("eas-id", "any").get(PROFILES).then().statusCode(403);
@@ -56,14 +58,14 @@ class AuditLogTest {
         assertFields(audit.get(1), "INFO", Map.of("api", "discovery", "method", "GET", "path", PROFILES,
                 "outcome", "denied", "cause", "INSUFFICIENT_SCOPE"), who);
 
-        JsonNode json = new ObjectMapper().readTree(audit.get(1).json());
-        assertEquals("denied", json.path("mdc").path("outcome").asText(), audit.get(1).json());
+        JsonNode json = new ObjectMapper().readTree(audit.get(1).formatted());
+        assertEquals("denied", json.path("mdc").path("outcome").asText(), audit.get(1).formatted());
         assertEquals(AccessLog.CATEGORY, json.path("loggerName").asText());
 
         for (CapturedLogs.Line line : everything) {
             for (String token : List.of(granted, wrongScope)) {
-                assertFalse(line.json().contains(token) || line.message().contains(token)
-                        || line.json().contains(token.substring(token.lastIndexOf('.') + 1)),
+                assertFalse(line.formatted().contains(token) || line.message().contains(token)
+                        || line.formatted().contains(token.substring(token.lastIndexOf('.') + 1)),
                         () -> "a log line carries the token: " + line);
             }
         }

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.edgeauth.tokenissuer.CapturedLogs;
+import org.edgeauth.pki.logs.CapturedLogs;
 import org.edgeauth.tokenissuer.IssuerMetrics;
 import org.edgeauth.tokenissuer.IssuerTestPki;
 import org.edgeauth.tokenissuer.token.TokenAudit;
