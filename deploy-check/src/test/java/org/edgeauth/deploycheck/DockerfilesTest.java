@@ -86,13 +86,14 @@ class DockerfilesTest {
     }
 
     /**
-     * TS 33.210 6.2: no renegotiation and ECDHE groups only, set on the JVM's command line before any TLS code runs
-     * (JDK 25 fixes the groups when the first SSLEngine is made).
+     * TS 33.210 6.2: no renegotiation and ECDHE groups only, on the command line of the JVM or the native executable
+     * before any TLS code runs (JDK 25 fixes the groups when the first SSLEngine is made).
      */
-    @Test
-    void jvmImageKeepsToTheTlsProfileFromTheFirstHandshake() {
-        String entrypoint = Dockerfile.read(Repository.path(DOCKER + "Dockerfile.jvm")).all("ENTRYPOINT").get(0)
-                .arguments();
+    @ParameterizedTest
+    @ValueSource(strings = {"Dockerfile.jvm", "Dockerfile.native", "Dockerfile.native-micro",
+            "Dockerfile.native-build"})
+    void imagesKeepToTheTlsProfileFromTheFirstHandshake(String file) {
+        String entrypoint = Dockerfile.read(Repository.path(DOCKER + file)).all("ENTRYPOINT").get(0).arguments();
         assertTrue(entrypoint.contains("\"-Djdk.tls.rejectClientInitiatedRenegotiation=true\""), entrypoint);
         assertTrue(entrypoint.contains("\"-Djdk.tls.namedGroups=x25519,secp256r1,secp384r1\""), entrypoint);
     }
