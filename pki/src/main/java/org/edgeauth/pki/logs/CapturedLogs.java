@@ -1,5 +1,6 @@
 package org.edgeauth.pki.logs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,9 +55,27 @@ public final class CapturedLogs extends Handler implements AutoCloseable {
         return lines.stream().filter(line -> line.logger().equals(logger)).toList();
     }
 
-    /** Lines, plus the lines they say were left out: every event a sampled log accounts for. */
-    public static long accountedFor(List<Line> sampled) {
-        return sampled.size() + sampled.stream().mapToLong(Line::suppressed).sum();
+    /**
+     * What is wrong with the lines a sampled log (contract RefusalLogSampler) wrote for {@code events} events: no
+     * line saying how many were left out, a line whose message does not say it ("(+N similar {@code what} not
+     * logged)"), or events neither written nor counted. Empty when nothing is.
+     */
+    public static List<String> samplingFaults(List<Line> sampled, long events, String what) {
+        List<String> faults = new ArrayList<>();
+        if (sampled.stream().noneMatch(line -> line.mdc().containsKey(SUPPRESSED))) {
+            faults.add("no line says how many were left out: " + sampled);
+        }
+        for (Line line : sampled) {
+            String note = "(+" + line.suppressed() + " similar " + what + " not logged)";
+            if (line.mdc().containsKey(SUPPRESSED) && !line.message().contains(note)) {
+                faults.add("the message does not say how many were left out: " + line);
+            }
+        }
+        long accounted = sampled.size() + sampled.stream().mapToLong(Line::suppressed).sum();
+        if (accounted != events) {
+            faults.add(accounted + " events written or counted, not " + events + ": " + sampled);
+        }
+        return faults;
     }
 
     @Override
