@@ -11,8 +11,8 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Eecs_TargetEESDiscovery latency, from the validated query to the assembled answer (store lookup included; the
- * access checks before it are not): {@code edgeauth.ecs.discovery.duration{outcome}}, a Prometheus histogram with
+ * Eecs_TargetEESDiscovery latency, from the raw query (parsing and validation included) to the assembled answer
+ * (store lookup included; the access checks before it are not): {@code edgeauth.ecs.discovery.duration{outcome}}, a Prometheus histogram with
  * fixed buckets from 0.5 ms to 1 s (the store benchmark puts the in-memory store in microseconds and Redis in
  * fractions of a millisecond; anything beyond a second is an outage). Outcome {@code success}, or the
  * ProblemDetails cause ({@code no_matching_ees}, {@code invalid_param}, ...).

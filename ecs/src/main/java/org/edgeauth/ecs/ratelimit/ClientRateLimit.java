@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.edgeauth.contract.ratelimit.RateLimiter;
 import org.edgeauth.contract.security.CertificateIdentity;
 import org.edgeauth.ecs.config.EcsConfig;
+import org.edgeauth.ecs.security.AccessDeniedException;
+import org.edgeauth.ecs.security.Denial;
 
 /**
  * The ECS's per-client rate limit ({@code edgeauth.ecs.rate-limit.*}), keyed by the instance id of the client
@@ -20,10 +22,10 @@ public class ClientRateLimit {
         this.limiter = RateLimiter.of(config.rateLimit());
     }
 
-    /** @throws RateLimitExceeded when {@code caller} has used up its bucket */
+    /** @throws AccessDeniedException ({@link Denial#RATE_LIMITED}) when {@code caller} has used up its bucket */
     public void admit(CertificateIdentity caller) {
         limiter.acquire(caller.instanceId().toString()).ifPresent(throttled -> {
-            throw new RateLimitExceeded(caller.label(), throttled.retryAfterSeconds());
+            throw Denial.rateLimited(throttled.retryAfterSeconds());
         });
     }
 }

@@ -27,9 +27,14 @@ public class AccessDeniedMapper {
         Denial denial = e.denial();
         log.denied(current.presentedLabel().orElse("unidentified"), http.method().name(), uri.getPath(), denial,
                 e.getMessage());
-        Response response = Problems.response(denial.status(), denial.cause(), e.getMessage(), List.of(),
-                uri.getPath());
-        return e.challenge() == null ? response
-                : Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, e.challenge()).build();
+        Response.ResponseBuilder response = Response.fromResponse(Problems.response(denial.status(), denial.cause(),
+                e.getMessage(), List.of(), uri.getPath()));
+        if (e.challenge() != null) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, e.challenge());
+        }
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return response.build();
     }
 }

@@ -90,7 +90,7 @@ public class AccessLog {
      * @param who    the certificate identity's label, or "unidentified"
      * @param detail why, in words safe to log (never the token)
      */
-    public void denied(String who, String method, String path, Denial denial, String detail) {
+    void denied(String who, String method, String path, Denial denial, String detail) {
         String api = EdgeApi.ofPath(path).map(AccessLog::tag).orElse(NO_API);
         denials.get(denial).get(api).increment();
         if (!LOG.isInfoEnabled()) {

@@ -49,13 +49,19 @@ public enum Denial {
     }
 
     public AccessDeniedException because(String detail) {
-        return new AccessDeniedException(this, detail, challenge(null));
+        return new AccessDeniedException(this, detail, challenge(null), 0);
     }
 
     /** RFC 6750 section 3.1: the challenge names the scope the request needed. */
     public static AccessDeniedException missingScope(String scope) {
         return new AccessDeniedException(INSUFFICIENT_SCOPE, "token scope does not include " + scope,
-                INSUFFICIENT_SCOPE.challenge(scope));
+                INSUFFICIENT_SCOPE.challenge(scope), 0);
+    }
+
+    /** Over the client's rate limit: 429 with the seconds until its bucket has a token again (RFC 6585 4). */
+    public static AccessDeniedException rateLimited(long retryAfterSeconds) {
+        return new AccessDeniedException(RATE_LIMITED, "rate limit exceeded: retry after " + retryAfterSeconds + " s",
+                null, retryAfterSeconds);
     }
 
     /** The {@code WWW-Authenticate} value, or null when none is due. */
