@@ -20,12 +20,11 @@ build() {
 }
 
 variant() {
-  local module="${1%-*}"
   case "$1" in
     token-issuer|ecs|ees) build "$1" "$1" "$JDK17" ;;
     ecs-bench) build ecs-bench ecs "$JDK17" -Dquarkus.profile=bench ;;
-    token-issuer-appcds|ecs-appcds|ees-appcds) build "$1" "$module" "$JDK17" -Dquarkus.package.jar.appcds.enabled=true ;;
-    token-issuer-aot|ecs-aot|ees-aot) build "$1" "$module" "$JDK25" $AOT_FLAGS ;;
+    token-issuer-appcds|ecs-appcds|ees-appcds) build "$1" "${1%-appcds}" "$JDK17" -Dquarkus.package.jar.appcds.enabled=true ;;
+    token-issuer-aot|ecs-aot|ees-aot) build "$1" "${1%-aot}" "$JDK25" $AOT_FLAGS ;;
     *) echo "unknown variant $1" >&2; exit 2 ;;
   esac
 }
@@ -33,8 +32,7 @@ variant() {
 AOT_FLAGS="-Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.jar.aot.type=aot -Dquarkus.package.jar.aot.phase=build"
 mkdir -p "$APPS"
 if [[ $# -eq 0 ]]; then
-  set -- ecs-bench
-  for service in token-issuer ecs ees; do set -- "$@" "$service" "$service-appcds" "$service-aot"; done
+  set -- "${VARIANTS[@]}"
 fi
 for v in "$@"; do variant "$v"; done
 ls -d "$APPS"/*/quarkus-run.jar

@@ -118,12 +118,13 @@ show_token() {
     | "$BENCH/keycloak/show-token.py" "$PKI/load/ees-0001.crt"
 }
 
-identity_field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['identities'][$2]['$3'])" \
+# identity_field INDEX FIELD: a field of load identity INDEX of the peer PKI (0 is ees-0001)
+identity_field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['identities'][$1]['$2'])" \
   "$PKI/load/identities.json"; }
 
 verify_keycloak_tokens() {
   local client status
-  client="$(identity_field ees-0001 0 instanceId)"
+  client="$(identity_field 0 instanceId)"
   show_token Keycloak "$KEYCLOAK_TOKEN_URL" -d "client_id=$client"
   # tls_client_auth is real: ees-0002's certificate does not authenticate ees-0001's client.
   status="$(curl -s -o /dev/null -w '%{http_code}' --cacert "$PKI/ca.crt" --cert "$PKI/load/ees-0002.crt" \
@@ -134,7 +135,7 @@ verify_keycloak_tokens() {
 
 verify_issuer_tokens() {
   show_token "EdgeAuth issuer" "https://localhost:$ISSUER_PORT/oauth2/token" \
-    -d "nfInstanceId=$(identity_field ees-0001 0 instanceId)" -d nfType=EES -d targetNfType=ECS
+    -d "nfInstanceId=$(identity_field 0 instanceId)" -d nfType=EES -d targetNfType=ECS
 }
 
 # measure SERVER JDK: prints one table row; SERVER is keycloak or issuer

@@ -12,6 +12,8 @@ OFFSET="${BENCH_PORT_OFFSET:-3300}"
 ISSUER_PORT=$((8643 + OFFSET)) ISSUER_MGMT=$((9643 + OFFSET))
 ECS_PORT=$((8443 + OFFSET)) ECS_MGMT=$((9443 + OFFSET))
 EES_PORT=$((8543 + OFFSET)) EES_MGMT=$((9543 + OFFSET))
+# Every packaging bench/build.sh makes (bench/target/apps/VARIANT); its default list.
+VARIANTS=(ecs-bench token-issuer token-issuer-appcds token-issuer-aot ecs ecs-appcds ecs-aot ees ees-appcds ees-aot)
 
 machine_facts() {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),"\
@@ -30,6 +32,7 @@ ensure_pki() {
 start() {
   local name="$1" app="$APPS/$2" java_home="$3"; shift 3
   local port mgmt identity="$name"
+  port="$(api_port "$name")" mgmt="$(mgmt_port "$name")"
   [[ -f "$app/quarkus-run.jar" ]] || { echo "$app missing: run bench/build.sh $2" >&2; return 1; }
   [[ "$name" == ees ]] && identity=ees-1
   # shellcheck disable=SC1091
@@ -42,17 +45,14 @@ start() {
   local unlimited=()
   case "$name" in
     token-issuer)
-      port=$ISSUER_PORT mgmt=$ISSUER_MGMT
       env+=(EDGEAUTH_ISSUER_INSTANCE_ID="$TOKEN_ISSUER_INSTANCE_ID" EDGEAUTH_ISSUER_ACTIVE_KEY="$PKI/issuer-signing.key")
       unlimited=(-Dedgeauth.issuer.rate-limit.rate=1000000 -Dedgeauth.issuer.rate-limit.burst=1000000) ;;
     ecs)
-      port=$ECS_PORT mgmt=$ECS_MGMT
       env+=(EDGEAUTH_ECS_INSTANCE_ID="$ECS_INSTANCE_ID" EDGEAUTH_ECS_TOKEN_TRUSTED_ISSUERS="$TOKEN_ISSUER_INSTANCE_ID"
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="https://localhost:$ISSUER_PORT/.well-known/jwks.json")
       unlimited=(-Dedgeauth.ecs.rate-limit.rate=1000000 -Dedgeauth.ecs.rate-limit.burst=1000000) ;;
     ees)
       # Its identity (EES ID, instance id) comes from ees-1's certificate; ready means registered at the ECS.
-      port=$EES_PORT mgmt=$EES_MGMT
       env+=(EDGEAUTH_EES_ECS_URL="https://localhost:$ECS_PORT" EDGEAUTH_EES_TOKEN_URL="https://localhost:$ISSUER_PORT/oauth2/token") ;;
   esac
   mkdir -p "$RUN"
@@ -62,6 +62,7 @@ start() {
   echo $! >"$RUN/$name.pid"
 }
 
+api_port() { case "$1" in token-issuer) echo $ISSUER_PORT ;; ecs) echo $ECS_PORT ;; ees) echo $EES_PORT ;; esac; }
 mgmt_port() { case "$1" in token-issuer) echo $ISSUER_MGMT ;; ecs) echo $ECS_MGMT ;; ees) echo $EES_MGMT ;; esac; }
 
 # wait_ready NAME: prints milliseconds from start to ready (polls every 10 ms, gives up after 60 s)
@@ -120,7 +121,7 @@ heap_after_gc_mb() {
 # interface, which can be up a moment before the API port); gives up after 30 s
 wait_https() {
   local port i
-  [[ "$1" == token-issuer ]] && port=$ISSUER_PORT || port=$ECS_PORT
+  port="$(api_port "$1")"
   for ((i = 0; i < 300; i++)); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
     sleep 0.1
