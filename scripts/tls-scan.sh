@@ -2,7 +2,8 @@
 # TLS audit of the running local stack (./edgeauth up): sslscan against every HTTPS port, presenting the ees-1
 # client certificate (without one, the mTLS ports end every handshake and sslscan sees nothing but TLS 1.3).
 # Expected (TS 33.210 6.2, docs/tls-audit.md): TLSv1.3 and TLSv1.2 only; TLS 1.2 only ECDHE-ECDSA with AES-GCM or
-# ChaCha20-Poly1305; compression disabled; no insecure renegotiation.
+# ChaCha20-Poly1305; key-exchange groups x25519, secp256r1 and secp384r1 only; compression disabled; no insecure
+# renegotiation.
 #   scripts/tls-scan.sh [service...]       services: token-issuer ecs ees-1 ees-2 (default: all)
 # Environment: EDGEAUTH_PKI_DIR (default dev-pki/), EDGEAUTH_PORT_OFFSET (as for ./edgeauth).
 set -euo pipefail

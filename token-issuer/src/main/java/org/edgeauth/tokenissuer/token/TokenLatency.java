@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Token endpoint latency, from the parsed request to the signed token or the refusal:
+ * Token endpoint latency, from the request body to the signed token or the refusal:
  * {@code edgeauth.tokens.request.duration{outcome=issued|refused}}, a Prometheus histogram with fixed buckets
  * from 0.5 ms (one ES256 signature takes about that) to 1 s.
  */
